@@ -11,7 +11,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.lettuce.core.KeyScanCursor;
@@ -35,6 +37,8 @@ import io.minio.messages.Item;
 public final class TestNamespace {
 
 	private final String id;
+
+	private final List<String> extraDatabases = new CopyOnWriteArrayList<>();
 
 	private TestNamespace(String id) {
 		this.id = id;
@@ -69,6 +73,17 @@ public final class TestNamespace {
 		return "t" + this.id + "-";
 	}
 
+	/**
+	 * Creates one more database in the namespace, for tests that run several services,
+	 * each with its own schema; dropped with the namespace.
+	 */
+	public String createDatabase(String suffix) {
+		String name = database() + "_" + suffix;
+		execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+		this.extraDatabases.add(name);
+		return name;
+	}
+
 	/** The Spring properties that point a service at this namespace. */
 	public Map<String, Object> properties() {
 		Map<String, Object> properties = new LinkedHashMap<>();
@@ -97,6 +112,7 @@ public final class TestNamespace {
 	 */
 	public void drop() {
 		execute("DROP DATABASE IF EXISTS " + database());
+		this.extraDatabases.forEach(name -> execute("DROP DATABASE IF EXISTS " + name));
 		quietly(this::dropIndices);
 		quietly(this::dropBuckets);
 		quietly(this::dropRedisKeys);

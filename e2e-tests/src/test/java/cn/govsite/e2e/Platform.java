@@ -1,0 +1,108 @@
+package cn.govsite.e2e;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import cn.govsite.common.test.Infrastructure;
+import cn.govsite.common.test.TestNamespace;
+
+/**
+ * The whole platform for end-to-end tests: the five services as processes from their
+ * jars, in a test namespace of their own on the launcher's real servers. Started once per
+ * test run and shared; stopped and its namespace dropped at the end.
+ */
+final class Platform implements BeforeAllCallback {
+
+	private static Platform running;
+
+	final TestNamespace namespace;
+
+	final ServiceProcess tenant;
+
+	final ServiceProcess content;
+
+	final ServiceProcess search;
+
+	final ServiceProcess asset;
+
+	final ServiceProcess gateway;
+
+	Platform() {
+		this.namespace = null;
+		this.tenant = null;
+		this.content = null;
+		this.search = null;
+		this.asset = null;
+		this.gateway = null;
+	}
+
+	private Platform(TestNamespace namespace) {
+		this.namespace = namespace;
+		int gatewayPort = ServiceProcess.freePort();
+		int tenantPort = ServiceProcess.freePort();
+		this.tenant = new ServiceProcess("tenant-service", tenantPort, shared(namespace,
+				Map.of("spring.datasource.url", Infrastructure.jdbcUrl(namespace.createDatabase("tenant")))));
+		this.content = new ServiceProcess("content-service", ServiceProcess.freePort(),
+				shared(namespace,
+						Map.of("spring.datasource.url", Infrastructure.jdbcUrl(namespace.createDatabase("content")),
+								"govsite.content.tenant-service-url", "http://127.0.0.1:" + tenantPort)));
+		this.search = new ServiceProcess("search-service", ServiceProcess.freePort(),
+				shared(namespace, Map.of("govsite.search.site-url-pattern", "http://{domain}:" + gatewayPort)));
+		this.asset = new ServiceProcess("asset-service", ServiceProcess.freePort(), shared(namespace,
+				Map.of("spring.datasource.url", Infrastructure.jdbcUrl(namespace.createDatabase("asset")))));
+		this.gateway = new ServiceProcess("gateway", gatewayPort,
+				shared(namespace,
+						Map.of("govsite.gateway.services.tenant", this.tenant.url(), "govsite.gateway.services.content",
+								this.content.url(), "govsite.gateway.services.search", this.search.url(),
+								"govsite.gateway.services.asset", this.asset.url())));
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		synchronized (Platform.class) {
+			if (running == null) {
+				Platform platform = new Platform(TestNamespace.create());
+				context.getRoot()
+					.getStore(ExtensionContext.Namespace.GLOBAL)
+					.put(Platform.class, (AutoCloseable) platform::shutdown);
+				platform.startAll();
+				running = platform;
+			}
+		}
+	}
+
+	static Platform get() {
+		if (running == null) {
+			throw new IllegalStateException("Annotate the test with @ExtendWith(Platform.class)");
+		}
+		return running;
+	}
+
+	private void startAll() {
+		for (ServiceProcess service : List.of(this.tenant, this.content, this.search, this.asset, this.gateway)) {
+			service.start();
+		}
+	}
+
+	private void shutdown() {
+		for (ServiceProcess service : List.of(this.gateway, this.asset, this.search, this.content, this.tenant)) {
+			service.stop();
+		}
+		this.namespace.drop();
+		running = null;
+	}
+
+	private static Map<String, String> shared(TestNamespace namespace, Map<String, String> own) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		namespace.properties().forEach((key, value) -> properties.put(key, String.valueOf(value)));
+		properties.put("govsite.tenant.base-domain", "govsite.localhost");
+		properties.put("govsite.events.relay-interval", "200ms");
+		properties.putAll(own);
+		return properties;
+	}
+
+}
