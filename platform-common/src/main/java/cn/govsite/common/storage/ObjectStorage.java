@@ -1,5 +1,6 @@
 package cn.govsite.common.storage;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Optional;
 
@@ -18,6 +19,14 @@ public interface ObjectStorage {
 
 	/** The object's bytes and type, or empty when there is no such object. */
 	Optional<StoredObject> get(String bucket, String key);
+
+	/**
+	 * Opens the object for reading without loading it whole, or empty when there is no
+	 * such object. The caller closes the stream.
+	 */
+	default Optional<InputStream> open(String bucket, String key) {
+		return get(bucket, key).map(object -> new ByteArrayInputStream(object.content()));
+	}
 
 	void delete(String bucket, String key);
 

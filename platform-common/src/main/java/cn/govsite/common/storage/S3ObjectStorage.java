@@ -77,6 +77,23 @@ public class S3ObjectStorage implements ObjectStorage {
 	}
 
 	@Override
+	public Optional<InputStream> open(String bucket, String key) {
+		return call(() -> {
+			GetObjectArgs args = GetObjectArgs.builder().bucket(bucket).object(key).build();
+			try {
+				return Optional.of(this.client.getObject(args));
+			}
+			catch (ErrorResponseException ex) {
+				String code = ex.errorResponse().code();
+				if ("NoSuchKey".equals(code) || "NoSuchBucket".equals(code)) {
+					return Optional.empty();
+				}
+				throw ex;
+			}
+		});
+	}
+
+	@Override
 	public void delete(String bucket, String key) {
 		call(() -> {
 			this.client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());

@@ -12,10 +12,9 @@ import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import cn.govsite.common.GovsiteProperties;
-import cn.govsite.common.test.GovsiteIntegrationTest;
+import cn.govsite.common.testapp.CommonIntegrationTest;
 import cn.govsite.common.testapp.ProbeEvents;
 import cn.govsite.common.testapp.ProbeEvents.Probe;
 import cn.govsite.common.tenant.SiteRef;
@@ -28,10 +27,7 @@ import static org.awaitility.Awaitility.await;
  * The event path on the real MariaDB and Redis: outbox, relay, consumer group, retry,
  * dead letter.
  */
-@GovsiteIntegrationTest
-@TestPropertySource(properties = { "spring.flyway.locations=classpath:db/outbox", "govsite.events.retry-after=300ms",
-		"govsite.events.max-deliveries=3", "govsite.events.relay-interval=200ms",
-		"govsite.security.public-paths=/public/**" })
+@CommonIntegrationTest
 class OutboxAndConsumerTests {
 
 	private static final SiteRef SITE = new SiteRef(11, "jyj");

@@ -10,9 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
-import cn.govsite.common.test.GovsiteIntegrationTest;
+import cn.govsite.common.testapp.CommonIntegrationTest;
 import cn.govsite.common.test.Keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,10 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a client sees when a request goes wrong: RFC 9457 problems in Chinese and English.
  */
-@GovsiteIntegrationTest
-@TestPropertySource(properties = { "spring.flyway.locations=classpath:db/outbox", "govsite.events.retry-after=300ms",
-		"govsite.events.max-deliveries=3", "govsite.events.relay-interval=200ms",
-		"govsite.security.public-paths=/public/**" })
+@CommonIntegrationTest
 class ProblemDetailsTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
