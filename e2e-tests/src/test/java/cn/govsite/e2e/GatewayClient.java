@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A client of the gateway as browsers and the console use it: a Host header naming the
- * site, or the console's site header, and a bearer token.
+ * site, or the console's site header, and a bearer token. Setting Host needs
+ * {@code -Djdk.httpclient.allowRestrictedHeaders=host} (set by this module's Surefire).
  */
 final class GatewayClient {
 

@@ -1,0 +1,58 @@
+package cn.govsite.asset.asset;
+
+import jakarta.validation.Valid;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.govsite.common.security.GovsitePrincipal;
+
+@RestController
+class AssetController {
+
+	private final AssetService assets;
+
+	AssetController(AssetService assets) {
+		this.assets = assets;
+	}
+
+	@PostMapping(path = "/assets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	AssetView upload(@AuthenticationPrincipal GovsitePrincipal principal, @Valid @ModelAttribute UploadForm form) {
+		return AssetView.of(this.assets.upload(principal, form.file(), form.title()));
+	}
+
+	@GetMapping("/assets/{id}")
+	AssetView get(@AuthenticationPrincipal GovsitePrincipal principal, @PathVariable long id) {
+		return AssetView.of(this.assets.get(principal, id));
+	}
+
+	@GetMapping("/assets/{id}/content")
+	ResponseEntity<InputStreamResource> content(@AuthenticationPrincipal GovsitePrincipal principal,
+			@PathVariable long id) {
+		Asset asset = this.assets.get(principal, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(asset.getContentType()))
+			.contentLength(asset.getSize())
+			.eTag(asset.getSha256())
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					Downloads.contentDisposition(asset.getContentType(), asset.getOriginalFilename()))
+			.header("X-Content-Type-Options", "nosniff")
+			// Even a file shown inline may not run anything or load anything.
+			.header("Content-Security-Policy", "sandbox; default-src 'none'")
+			.body(new InputStreamResource(this.assets.open(asset)));
+	}
+
+}

@@ -1,0 +1,59 @@
+package cn.govsite.content.publishing;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import cn.govsite.common.error.GovsiteException;
+import cn.govsite.common.error.Message;
+import cn.govsite.common.error.ProblemType;
+import cn.govsite.common.storage.ObjectStorage;
+import cn.govsite.common.storage.StorageProperties;
+
+/**
+ * The bucket of published pages. Any failure of object storage becomes a 503 problem, so
+ * the publishing transaction around it rolls back.
+ */
+@Component
+class PageStore {
+
+	private static final Logger log = LoggerFactory.getLogger(PageStore.class);
+
+	static final String HTML = "text/html; charset=utf-8";
+
+	private final ObjectStorage storage;
+
+	private final String bucket;
+
+	private final AtomicBoolean bucketReady = new AtomicBoolean();
+
+	PageStore(ObjectStorage storage, StorageProperties properties) {
+		this.storage = storage;
+		this.bucket = properties.bucket("pages");
+	}
+
+	String bucket() {
+		return this.bucket;
+	}
+
+	void put(RenderedPage page) {
+		try {
+			// Made on first use rather than at start-up, so the service starts (and reads
+			// work) while storage is down.
+			if (!this.bucketReady.get()) {
+				this.storage.ensureBucket(this.bucket);
+				this.bucketReady.set(true);
+			}
+			this.storage.put(this.bucket, page.objectKey(), page.content(), HTML);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not write {} to bucket {}: {}", page.objectKey(), this.bucket, ex.toString());
+			throw new GovsiteException(ProblemType.SERVICE_UNAVAILABLE, Message.of("页面存储暂时不可用，发布未完成，请稍后重试",
+					"Page storage is unavailable; nothing was published, try again later"));
+		}
+	}
+
+}

@@ -1,0 +1,144 @@
+package cn.govsite.content.support;
+
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.connection.stream.StreamRecords;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import cn.govsite.common.GovsiteProperties;
+import cn.govsite.common.event.EventEnvelope;
+import cn.govsite.common.event.EventStreams;
+import cn.govsite.common.tenant.SiteRef;
+import cn.govsite.common.test.GovsiteIntegrationTest;
+import cn.govsite.common.test.Keycloak;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The base of content-service's integration tests: the real service against the real
+ * servers, one shared context, a stand-in for tenant-service's public API, and helpers
+ * that make sites (by event or by fallback) and users with roles on them.
+ */
+@GovsiteIntegrationTest
+public abstract class ContentIntegrationTest {
+
+	protected static final FakeTenantService TENANT_SERVICE = FakeTenantService.start();
+
+	private static final Queue<String> GROUPS = new ConcurrentLinkedQueue<>();
+
+	private static final List<String> SITE_ROLES = List.of("site-admin", "editor", "reviewer", "chief");
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected StringRedisTemplate redis;
+
+	@Autowired
+	protected JsonMapper json;
+
+	@Autowired
+	protected GovsiteProperties govsite;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void tenantService(DynamicPropertyRegistry registry) {
+		registry.add("govsite.content.tenant-service-url", TENANT_SERVICE::url);
+	}
+
+	@AfterAll
+	static void removeSiteGroups() {
+		String group;
+		while ((group = GROUPS.poll()) != null) {
+			KeycloakSites.deleteGroup(group);
+		}
+	}
+
+	protected Api api() {
+		return new Api(this.port);
+	}
+
+	/**
+	 * A site announced by a {@code SiteCreated} event on the stream; returns once the
+	 * replica holds it.
+	 */
+	protected TestSite siteFromEvent(String name) {
+		TestSite site = newSite(name);
+		EventEnvelope event = EventEnvelope.create("SiteCreated", "tenant-service", site.ref().id(), site.code(),
+				this.json.valueToTree(Map.of("siteId", site.ref().id(), "code", site.code(), "name", name, "kind",
+						"DEPARTMENT", "parentId", 1, "domain", site.domain(), "futureField", "ignored")));
+		this.redis.opsForStream()
+			.add(StreamRecords.string(Map.of("envelope", this.json.writeValueAsString(event)))
+				.withStreamKey(EventStreams.of(this.govsite).events()));
+		await().atMost(Duration.ofSeconds(20)).until(() -> siteReplicated(site));
+		return site;
+	}
+
+	/**
+	 * A site only tenant-service knows (its event has not arrived): content-service must
+	 * fetch it.
+	 */
+	protected TestSite siteFromTenantService(String name) {
+		TestSite site = newSite(name);
+		TENANT_SERVICE.site(site.code(), this.json.writeValueAsString(Map.of("id", site.ref().id(), "code", site.code(),
+				"name", name, "kind", "COUNTY", "parentId", 1, "domain", site.domain(), "status", "ACTIVE")));
+		return site;
+	}
+
+	/** A site nobody knows: no event, and tenant-service answers 404. */
+	protected TestSite unknownSite(String name) {
+		return newSite(name);
+	}
+
+	protected boolean siteReplicated(TestSite site) {
+		Integer rows = this.jdbc.queryForObject("SELECT COUNT(*) FROM site_profile WHERE site_id = ?", Integer.class,
+				site.ref().id());
+		return rows != null && rows == 1;
+	}
+
+	/** A token of a new user holding {@code role} on the site. */
+	protected String userWith(TestSite site, String role) {
+		String username = "u" + randomHex(6) + "-" + role;
+		Keycloak.createUser(username, List.of("/sites/" + site.code() + "/" + role), List.of());
+		return Keycloak.token(username, Keycloak.DEMO_PASSWORD);
+	}
+
+	private static TestSite newSite(String name) {
+		String code = "t" + randomHex(5);
+		long id = ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000);
+		GROUPS.add(KeycloakSites.createSiteGroups(code, SITE_ROLES));
+		return new TestSite(new SiteRef(id, code), name, code + ".govsite.localhost");
+	}
+
+	protected static String randomHex(int bytes) {
+		byte[] random = new byte[bytes];
+		ThreadLocalRandom.current().nextBytes(random);
+		return HexFormat.of().formatHex(random);
+	}
+
+	/** A site of a test: how requests name it, its name and its domain. */
+	public record TestSite(SiteRef ref, String name, String domain) {
+
+		public String code() {
+			return this.ref.code();
+		}
+
+	}
+
+}

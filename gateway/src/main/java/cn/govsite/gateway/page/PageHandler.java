@@ -1,0 +1,140 @@
+package cn.govsite.gateway.page;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.ResponseStatusException;
+
+import cn.govsite.common.error.GovsiteException;
+import cn.govsite.common.error.Message;
+import cn.govsite.common.error.ProblemType;
+import cn.govsite.common.storage.ObjectStorage;
+import cn.govsite.common.storage.StorageProperties;
+import cn.govsite.gateway.site.SiteInfo;
+import cn.govsite.gateway.site.SiteResolutionFilter;
+
+/**
+ * 页面发布 — serves a site's published pages from the pages bucket
+ * ({@code {siteCode}/{path}}), through the in-memory {@link PageCache}, with entity tags
+ * and conditional GET. Browsers revalidate every time ({@code no-cache}), so a publish
+ * shows at once and an unchanged page costs a 304. Failures become the error pages of
+ * {@code GatewayErrorHandler}.
+ */
+@Component
+public class PageHandler {
+
+	private static final CacheControl REVALIDATE = CacheControl.noCache();
+
+	private final ObjectStorage storage;
+
+	private final String bucket;
+
+	private final PageCache cache;
+
+	public PageHandler(ObjectStorage storage, StorageProperties storageProperties, PageCache cache) {
+		this.storage = storage;
+		this.bucket = storageProperties.bucket("pages");
+		this.cache = cache;
+	}
+
+	public Mono<ServerResponse> serve(ServerRequest request) {
+		HttpMethod method = request.method();
+		if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
+			return Mono.error(new ResponseStatusException(HttpStatus.METHOD_NOT_ALLOWED));
+		}
+		Optional<SiteInfo> site = SiteResolutionFilter.of(request.exchange());
+		if (site.isEmpty()) {
+			return Mono.error(new GovsiteException(ProblemType.SITE_NOT_FOUND,
+					Message.of("没有使用此域名的站点", "No site is served on this host")));
+		}
+		String code = site.get().code();
+		String rawPath = request.exchange().getRequest().getPath().pathWithinApplication().value();
+		Optional<String> key = PagePaths.objectKey(code, rawPath);
+		if (key.isEmpty()) {
+			return Mono.error(
+					new GovsiteException(ProblemType.MALFORMED_REQUEST, Message.of("页面地址无效", "Invalid page address")));
+		}
+		return this.cache.get(key.get())
+			.map(Mono::just)
+			.orElseGet(() -> load(code, key.get()))
+			.flatMap(page -> respond(request, page));
+	}
+
+	private Mono<PageCache.Page> load(String siteCode, String key) {
+		long generation = this.cache.generation(siteCode);
+		return Mono.fromCallable(() -> this.storage.get(this.bucket, key))
+			.subscribeOn(Schedulers.boundedElastic())
+			.onErrorMap(ex -> !(ex instanceof GovsiteException),
+					ex -> new GovsiteException(ProblemType.SERVICE_UNAVAILABLE,
+							Message.of("页面存储暂时不可用，请稍后再试", "Page storage is unavailable; try again later")))
+			.flatMap(found -> found.map(object -> Mono.just(page(key, object)))
+				.orElseGet(() -> Mono
+					.error(GovsiteException.notFound("页面", "Page", "/" + key.substring(siteCode.length() + 1)))))
+			.doOnNext(page -> this.cache.put(siteCode, key, page, generation));
+	}
+
+	private static Mono<ServerResponse> respond(ServerRequest request, PageCache.Page page) {
+		if (matches(request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+			return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(page.etag()).cacheControl(REVALIDATE).build();
+		}
+		return ServerResponse.ok()
+			.contentType(MediaType.parseMediaType(page.contentType()))
+			.eTag(page.etag())
+			.cacheControl(REVALIDATE)
+			.bodyValue(page.content());
+	}
+
+	static boolean matches(String ifNoneMatch, String etag) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		for (String candidate : ifNoneMatch.split(",")) {
+			String tag = candidate.strip();
+			if (tag.equals("*") || opaque(tag).equals(opaque(etag))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static PageCache.Page page(String key, ObjectStorage.StoredObject object) {
+		String type = object.contentType();
+		if (type == null || type.isBlank() || type.startsWith(MediaType.APPLICATION_OCTET_STREAM_VALUE)) {
+			type = MediaTypeFactory.getMediaType(key).orElse(MediaType.APPLICATION_OCTET_STREAM).toString();
+		}
+		String etag = (object.etag() != null && !object.etag().isBlank()) ? opaque(object.etag())
+				: sha256(object.content());
+		return new PageCache.Page(object.content(), type, "\"" + etag + "\"");
+	}
+
+	/** The tag without weakness marker and quotes, as stores and browsers vary there. */
+	private static String opaque(String tag) {
+		String value = tag.startsWith("W/") ? tag.substring(2) : tag;
+		return value.replace("\"", "");
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			return Integer.toHexString(new String(content, StandardCharsets.ISO_8859_1).hashCode());
+		}
+	}
+
+}

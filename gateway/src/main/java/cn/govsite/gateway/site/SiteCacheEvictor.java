@@ -1,0 +1,54 @@
+package cn.govsite.gateway.site;
+
+import java.time.Duration;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.stereotype.Component;
+
+import cn.govsite.common.event.EventConsumer;
+import cn.govsite.common.event.EventEnvelope;
+
+/**
+ * Evicts cached site look-ups when tenant-service reports a change, so a new site is
+ * served at once instead of after the negative TTL. One group for all replicas: the cache
+ * is in Redis, shared.
+ */
+@Component
+class SiteCacheEvictor implements EventConsumer {
+
+	static final Set<String> TYPES = Set.of("SiteCreated", "SiteUpdated", "SiteDomainChanged");
+
+	private final SiteDirectory directory;
+
+	SiteCacheEvictor(SiteDirectory directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	public String group() {
+		return "gateway";
+	}
+
+	@Override
+	public boolean accepts(String eventType) {
+		return TYPES.contains(eventType);
+	}
+
+	@Override
+	public void handle(EventEnvelope event) {
+		JsonNode payload = event.payload();
+		String code = text(payload, "code");
+		this.directory
+			.evict((code != null) ? code : event.siteCode(), text(payload, "domain"), text(payload, "oldDomain"),
+					text(payload, "previousDomain"), text(payload, "newDomain"))
+			.block(Duration.ofSeconds(5));
+	}
+
+	private static String text(JsonNode payload, String field) {
+		JsonNode value = (payload != null) ? payload.get(field) : null;
+		return (value != null && value.isString()) ? value.asString() : null;
+	}
+
+}

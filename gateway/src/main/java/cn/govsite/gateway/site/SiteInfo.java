@@ -1,0 +1,12 @@
+package cn.govsite.gateway.site;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A site as tenant-service's public API describes it; what the gateway needs to route and
+ * authorise a request. Unknown fields are ignored so tenant-service can add some.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SiteInfo(long id, String code, String name, String kind, Long parentId, String domain, String status) {
+
+}

@@ -1,0 +1,49 @@
+package cn.govsite.search.index;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+import cn.govsite.common.event.EventConsumer;
+import cn.govsite.common.event.EventEnvelope;
+
+/**
+ * Keeps the content index in step with published content. Idempotent by construction: an
+ * article is always the document {@code article-{id}}, and the event time is the document
+ * version, so a repeated or late event never duplicates or rolls back a document.
+ * <p>
+ * Withdrawals ({@code ArticleWithdrawn}: remove the document) are accepted here when
+ * content-service emits them.
+ */
+@Component
+class ContentIndexingConsumer implements EventConsumer {
+
+	static final String GROUP = "search-service";
+
+	private final SearchIndex index;
+
+	private final JsonMapper json;
+
+	ContentIndexingConsumer(SearchIndex index, JsonMapper json) {
+		this.index = index;
+		this.json = json;
+	}
+
+	@Override
+	public String group() {
+		return GROUP;
+	}
+
+	@Override
+	public boolean accepts(String eventType) {
+		return ArticlePublished.TYPE.equals(eventType);
+	}
+
+	@Override
+	public void handle(EventEnvelope event) {
+		ArticlePublished article = this.json.treeToValue(event.payload(), ArticlePublished.class);
+		Long version = (event.occurredAt() != null) ? event.occurredAt().toEpochMilli() : null;
+		this.index.put(article.documentId(), version, article.toDocument(event.siteId()));
+	}
+
+}

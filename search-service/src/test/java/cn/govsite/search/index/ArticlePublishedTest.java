@@ -1,0 +1,50 @@
+package cn.govsite.search.index;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class ArticlePublishedTest {
+
+	private static final String PAYLOAD = """
+			{"articleId":12,"siteId":3,"siteCode":"jyj","siteName":"市教育局","siteDomain":"jyj.govsite.localhost",
+			 "columnId":5,"columnName":"工作动态","title":"标题","bodyText":"正文","publishedAt":"2026-11-22T03:00:00Z",
+			 "path":"/articles/12.html","somethingNew":true}
+			""";
+
+	@Test
+	void readsTheContractTolerantlyAndBecomesAnArticleDocument() {
+		ArticlePublished event = JsonMapper.builder().build().readValue(PAYLOAD, ArticlePublished.class);
+		assertThat(event.documentId()).isEqualTo("article-12");
+		assertThat(event.toDocument(3L))
+			.isEqualTo(new ContentDocument("标题", "正文", 3L, "jyj", "市教育局", "jyj.govsite.localhost", 5L, "工作动态",
+					"article", "/articles/12.html", Instant.parse("2026-11-22T03:00:00Z")));
+	}
+
+	@Test
+	void refusesAPayloadForAnotherSiteThanItsEnvelope() {
+		ArticlePublished event = JsonMapper.builder().build().readValue(PAYLOAD, ArticlePublished.class);
+		assertThatIllegalArgumentException().isThrownBy(() -> event.toDocument(4L)).withMessageContaining("site");
+	}
+
+	@Test
+	void refusesAPayloadWithoutArticleOrSite() {
+		ArticlePublished noArticle = new ArticlePublished(null, 3L, "jyj", "市教育局", null, null, null, "标题", "", null,
+				null);
+		assertThatIllegalArgumentException().isThrownBy(() -> noArticle.toDocument(3L));
+		ArticlePublished noSite = new ArticlePublished(12L, null, "jyj", "市教育局", null, null, null, "标题", "", null,
+				null);
+		assertThatIllegalArgumentException().isThrownBy(() -> noSite.toDocument(3L));
+	}
+
+	@Test
+	void aMissingBodyIndexesAsEmptyText() {
+		ArticlePublished event = new ArticlePublished(12L, 3L, "jyj", "市教育局", null, null, null, "标题", null, null, null);
+		assertThat(event.toDocument(null).bodyText()).isEmpty();
+	}
+
+}

@@ -1,0 +1,16 @@
+package cn.govsite.tenant.site;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Site settings under {@code govsite.tenant} (beside platform-common's
+ * {@code shared-tables}).
+ *
+ * @param baseDomain the city portal is {@code www.{baseDomain}}, department sites
+ * {@code {code}.{baseDomain}}
+ */
+@ConfigurationProperties("govsite.tenant")
+public record SiteProperties(@DefaultValue("govsite.localhost") String baseDomain) {
+
+}
