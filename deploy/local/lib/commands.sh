@@ -132,6 +132,7 @@ cmd_up() {
 		esac
 	done
 	lock_state
+	save_ports
 	find_jdk
 	ensure_tools
 	t0=$(now)

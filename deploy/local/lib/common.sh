@@ -4,6 +4,18 @@
 # ---- configuration (every name and default is part of the contract with the services and tests) ----
 : "${GOVSITE_STATE:=$GOVSITE_REPO/.govsite}"
 case "$GOVSITE_STATE" in /*) ;; *) GOVSITE_STATE="$PWD/$GOVSITE_STATE" ;; esac
+PORT_VARS=(GOVSITE_DB_PORT GOVSITE_REDIS_PORT GOVSITE_ES_PORT GOVSITE_ES_TRANSPORT_PORT GOVSITE_S3_PORT
+	GOVSITE_KEYCLOAK_PORT GOVSITE_KEYCLOAK_MANAGEMENT_PORT GOVSITE_GATEWAY_PORT GOVSITE_TENANT_PORT
+	GOVSITE_CONTENT_PORT GOVSITE_SEARCH_PORT GOVSITE_ASSET_PORT)
+# A state directory remembers the ports it was started with (save_ports), so that a later
+# `down` or `status` without the same variables still finds its servers.
+if [[ -f "$GOVSITE_STATE/ports.env" ]]; then
+	while IFS='=' read -r name value; do
+		if [[ " ${PORT_VARS[*]} " == *" $name "* && -z "${!name:-}" ]]; then
+			printf -v "$name" '%s' "$value"
+		fi
+	done <"$GOVSITE_STATE/ports.env"
+fi
 : "${GOVSITE_DB_PORT:=13306}"
 : "${GOVSITE_REDIS_PORT:=16379}"
 : "${GOVSITE_ES_PORT:=19200}"
@@ -19,6 +31,12 @@ case "$GOVSITE_STATE" in /*) ;; *) GOVSITE_STATE="$PWD/$GOVSITE_STATE" ;; esac
 export GOVSITE_STATE GOVSITE_DB_PORT GOVSITE_REDIS_PORT GOVSITE_ES_PORT GOVSITE_ES_TRANSPORT_PORT \
 	GOVSITE_S3_PORT GOVSITE_KEYCLOAK_PORT GOVSITE_KEYCLOAK_MANAGEMENT_PORT GOVSITE_GATEWAY_PORT \
 	GOVSITE_TENANT_PORT GOVSITE_CONTENT_PORT GOVSITE_SEARCH_PORT GOVSITE_ASSET_PORT
+
+save_ports() {
+	local name
+	mkdir -p "$GOVSITE_STATE"
+	for name in "${PORT_VARS[@]}"; do printf '%s=%s\n' "$name" "${!name}"; done >"$GOVSITE_STATE/ports.env"
+}
 
 GOVSITE_ES_VERSION=9.5.4
 GOVSITE_S3PROXY_VERSION=4.1.0

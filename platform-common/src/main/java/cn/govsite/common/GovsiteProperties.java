@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import cn.govsite.common.tenant.SiteHeaderSigner;
+
 /**
  * Settings every service shares, under {@code govsite.*}. The defaults run against the
  * launcher's local servers.
@@ -45,9 +47,12 @@ public record GovsiteProperties(@DefaultValue Redis redis, @DefaultValue Events 
 	/**
 	 * @param sharedTables tables that are not owned by one site (no {@code site_id}
 	 * filter)
+	 * @param headerSecret the secret the gateway signs resolved site headers with (every
+	 * deployment sets its own)
 	 */
 	public record Tenant(@DefaultValue( {
-			"flyway_schema_history", "outbox_event" }) List<String> sharedTables){
+			"flyway_schema_history", "outbox_event" }) List<String> sharedTables,
+			@DefaultValue(SiteHeaderSigner.DEV_SECRET) String headerSecret){
 	}
 
 }

@@ -3,7 +3,6 @@ package cn.govsite.asset.asset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,13 +18,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
-import cn.govsite.asset.support.Http;
-import cn.govsite.asset.support.KeycloakSites;
 import cn.govsite.common.storage.ObjectStorage;
 import cn.govsite.common.storage.StorageProperties;
 import cn.govsite.common.tenant.SiteRef;
 import cn.govsite.common.test.GovsiteIntegrationTest;
 import cn.govsite.common.test.Keycloak;
+import cn.govsite.common.test.ServiceClient;
+import cn.govsite.common.test.ServiceClient.Multipart;
+import cn.govsite.common.test.ServiceClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=2MB" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AssetApiTests {
-
-	private static final List<String> SITE_ROLES = List.of("site-admin", "editor", "reviewer", "chief");
 
 	private final Queue<String> groups = new ConcurrentLinkedQueue<>();
 
@@ -69,14 +67,14 @@ class AssetApiTests {
 
 	@AfterAll
 	void removeGroups() {
-		this.groups.forEach(KeycloakSites::deleteGroup);
+		this.groups.forEach(Keycloak::deleteGroup);
 	}
 
 	@Test
 	void anUploadWithAChineseNameComesBackByteIdentical() throws Exception {
 		byte[] content = "政府信息公开年度报告\n第二行".getBytes(StandardCharsets.UTF_8);
-		Http.Response created = http().upload("/assets", this.editorA, this.siteA,
-				new Http.Multipart().field("title", "2026年政府信息公开年度报告")
+		Response created = http().upload("/assets", this.editorA, this.siteA,
+				new Multipart().field("title", "2026年政府信息公开年度报告")
 					.file("file", "政府信息公开年度报告（2026）.txt", "text/plain; charset=UTF-8", content));
 		assertThat(created.status()).isEqualTo(201);
 		JsonNode asset = created.json();
@@ -94,13 +92,13 @@ class AssetApiTests {
 		assertThat(this.storage.get(this.storageProperties.bucket("assets"), key).orElseThrow().content())
 			.isEqualTo(content);
 
-		Http.Response metadata = http().get("/assets/" + id, this.editorA, this.siteA);
+		Response metadata = http().get("/assets/" + id, this.editorA, this.siteA);
 		assertThat(metadata.status()).isEqualTo(200);
 		assertThat(metadata.json().get("originalFilename").asString()).isEqualTo("政府信息公开年度报告（2026）.txt");
 
-		Http.Response download = http().get("/assets/" + id + "/content", this.editorA, this.siteA);
+		Response download = http().get("/assets/" + id + "/content", this.editorA, this.siteA);
 		assertThat(download.status()).isEqualTo(200);
-		assertThat(download.body()).isEqualTo(content);
+		assertThat(download.bytes()).isEqualTo(content);
 		assertThat(download.header("Content-Type")).isEqualTo("text/plain;charset=UTF-8");
 		assertThat(download.header("Content-Disposition")).startsWith("inline; ")
 			.contains("filename*=UTF-8''" + Downloads.rfc5987("政府信息公开年度报告（2026）.txt"))
@@ -113,12 +111,12 @@ class AssetApiTests {
 		byte[] content = new byte[] { 0, 1, 2, (byte) 0xff, 10, 13 };
 		long id = http()
 			.upload("/assets", this.editorA, this.siteA,
-					new Http.Multipart().field("title", "页面").file("file", "../../etc/页面.html", "text/html", content))
+					new Multipart().field("title", "页面").file("file", "../../etc/页面.html", "text/html", content))
 			.json()
 			.get("id")
 			.asLong();
-		Http.Response download = http().get("/assets/" + id + "/content", this.editorA, this.siteA);
-		assertThat(download.body()).isEqualTo(content);
+		Response download = http().get("/assets/" + id + "/content", this.editorA, this.siteA);
+		assertThat(download.bytes()).isEqualTo(content);
 		assertThat(download.header("Content-Disposition")).startsWith("attachment; ");
 		assertThat(http().get("/assets/" + id, this.editorA, this.siteA).json().get("originalFilename").asString())
 			.isEqualTo("页面.html");
@@ -126,32 +124,30 @@ class AssetApiTests {
 
 	@Test
 	void aFormWithoutFileOrTitleIsABadRequest() {
-		Http.Response noFile = http().upload("/assets", this.editorA, this.siteA,
-				new Http.Multipart().field("title", "没有文件"));
+		Response noFile = http().upload("/assets", this.editorA, this.siteA, new Multipart().field("title", "没有文件"));
 		assertThat(noFile.status()).isEqualTo(400);
 		assertThat(noFile.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(noFile.errorFields()).containsExactly("file");
 
-		Http.Response noTitle = http().upload("/assets", this.editorA, this.siteA,
-				new Http.Multipart().file("file", "a.txt", "text/plain", new byte[] { 1 }));
+		Response noTitle = http().upload("/assets", this.editorA, this.siteA,
+				new Multipart().file("file", "a.txt", "text/plain", new byte[] { 1 }));
 		assertThat(noTitle.status()).isEqualTo(400);
 		assertThat(noTitle.errorFields()).containsExactly("title");
 
-		Http.Response longTitle = http().upload("/assets", this.editorA, this.siteA,
-				new Http.Multipart().field("title", "长".repeat(101))
-					.file("file", "a.txt", "text/plain", new byte[] { 1 }));
+		Response longTitle = http().upload("/assets", this.editorA, this.siteA,
+				new Multipart().field("title", "长".repeat(101)).file("file", "a.txt", "text/plain", new byte[] { 1 }));
 		assertThat(longTitle.status()).isEqualTo(400);
 		assertThat(longTitle.errorFields()).containsExactly("title");
 
-		Http.Response json = http().postJson("/assets", this.editorA, this.siteA, "{\"title\":\"x\"}");
+		Response json = http().post("/assets", this.editorA, this.siteA, "{\"title\":\"x\"}");
 		assertThat(json.status()).isEqualTo(415);
 	}
 
 	@Test
 	void aFileOverTheLimitIsTooLarge() {
 		byte[] big = new byte[1536 * 1024];
-		Http.Response response = http().upload("/assets", this.editorA, this.siteA,
-				new Http.Multipart().field("title", "过大").file("file", "big.bin", "application/octet-stream", big));
+		Response response = http().upload("/assets", this.editorA, this.siteA,
+				new Multipart().field("title", "过大").file("file", "big.bin", "application/octet-stream", big));
 		assertThat(response.status()).isEqualTo(413);
 		assertThat(response.json().get("type").asString()).endsWith("/payload-too-large");
 	}
@@ -160,27 +156,24 @@ class AssetApiTests {
 	void aUserOfSiteBCannotSeeOrDownloadSiteAsAssets() {
 		long id = http()
 			.upload("/assets", this.editorA, this.siteA,
-					new Http.Multipart().field("title", "甲站资料")
+					new Multipart().field("title", "甲站资料")
 						.file("file", "甲.txt", "text/plain", "甲".getBytes(StandardCharsets.UTF_8)))
 			.json()
 			.get("id")
 			.asLong();
 
 		// Through site B (where B's user works), A's asset does not exist.
-		Http.Response metadata = http().get("/assets/" + id, this.editorB, this.siteB);
+		Response metadata = http().get("/assets/" + id, this.editorB, this.siteB);
 		assertThat(metadata.status()).isEqualTo(404);
 		assertThat(metadata.json().get("type").asString()).endsWith("/not-found");
 		assertThat(http().get("/assets/" + id + "/content", this.editorB, this.siteB).status()).isEqualTo(404);
 		// Naming site A does not help: B's user holds no role there.
 		assertThat(http().get("/assets/" + id, this.editorB, this.siteA).status()).isEqualTo(403);
 		assertThat(http().get("/assets/" + id + "/content", this.editorB, this.siteA).status()).isEqualTo(403);
-		assertThat(
-				http()
-					.upload("/assets", this.editorB, this.siteA,
-							new Http.Multipart().field("title", "越权")
-								.file("file", "x.txt", "text/plain", new byte[] { 1 }))
-					.status())
-			.isEqualTo(403);
+		assertThat(http()
+			.upload("/assets", this.editorB, this.siteA,
+					new Multipart().field("title", "越权").file("file", "x.txt", "text/plain", new byte[] { 1 }))
+			.status()).isEqualTo(403);
 	}
 
 	@Test
@@ -189,7 +182,7 @@ class AssetApiTests {
 		assertThat(
 				http()
 					.upload("/assets", reviewer, this.siteA,
-							new Http.Multipart().field("title", "审核员上传")
+							new Multipart().field("title", "审核员上传")
 								.file("file", "x.txt", "text/plain", new byte[] { 1 }))
 					.status())
 			.isEqualTo(403);
@@ -197,7 +190,7 @@ class AssetApiTests {
 		assertThat(
 				http()
 					.upload("/assets", admin, this.siteA,
-							new Http.Multipart().field("title", "管理员上传")
+							new Multipart().field("title", "管理员上传")
 								.file("file", "x.txt", "text/plain", new byte[] { 1 }))
 					.status())
 			.isEqualTo(201);
@@ -205,17 +198,14 @@ class AssetApiTests {
 
 	@Test
 	void withoutATokenNothingIsServed() {
-		Http.Response anonymous = http().get("/assets/1", null, this.siteA);
+		Response anonymous = http().get("/assets/1", null, this.siteA);
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(anonymous.json().get("type").asString()).endsWith("/unauthenticated");
 		assertThat(http().get("/assets/1/content", null, this.siteA).status()).isEqualTo(401);
-		assertThat(
-				http()
-					.upload("/assets", null, this.siteA,
-							new Http.Multipart().field("title", "匿名")
-								.file("file", "x.txt", "text/plain", new byte[] { 1 }))
-					.status())
-			.isEqualTo(401);
+		assertThat(http()
+			.upload("/assets", null, this.siteA,
+					new Multipart().field("title", "匿名").file("file", "x.txt", "text/plain", new byte[] { 1 }))
+			.status()).isEqualTo(401);
 	}
 
 	@Test
@@ -224,26 +214,20 @@ class AssetApiTests {
 		assertThat(http().get("/assets/abc", this.editorA, this.siteA).status()).isEqualTo(400);
 	}
 
-	private Http http() {
-		return new Http(this.port);
+	private ServiceClient http() {
+		return new ServiceClient(this.port);
 	}
 
 	private SiteRef site() {
-		String code = "t" + hex(5);
-		this.groups.add(KeycloakSites.createSiteGroups(code, SITE_ROLES));
+		byte[] random = new byte[5];
+		ThreadLocalRandom.current().nextBytes(random);
+		String code = "t" + HexFormat.of().formatHex(random);
+		this.groups.add(Keycloak.createSiteGroups(code));
 		return new SiteRef(ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000), code);
 	}
 
 	private static String user(SiteRef site, String role) {
-		String username = "u" + hex(6) + "-" + role;
-		Keycloak.createUser(username, List.of("/sites/" + site.code() + "/" + role), List.of());
-		return Keycloak.token(username, Keycloak.DEMO_PASSWORD);
-	}
-
-	private static String hex(int bytes) {
-		byte[] random = new byte[bytes];
-		ThreadLocalRandom.current().nextBytes(random);
-		return HexFormat.of().formatHex(random);
+		return Keycloak.siteUserToken(site.code(), role);
 	}
 
 	private static String sha256(byte[] content) throws Exception {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
-import cn.govsite.content.support.Api;
+import cn.govsite.common.test.ServiceClient.Response;
 import cn.govsite.content.support.ContentIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +40,7 @@ class ArticleApiTests extends ContentIntegrationTest {
 
 	@Test
 	void editorWritesADraftAndReadsItBack() {
-		Api.Response created = api().post("/articles", this.editorA, this.siteA.ref(),
+		Response created = api().post("/articles", this.editorA, this.siteA.ref(),
 				article(this.columnA, "全市交通运输工作会议召开", "第一段。\n\n第二段。", "市交通局办公室"));
 		assertThat(created.status()).isEqualTo(201);
 		JsonNode article = created.json();
@@ -54,7 +54,7 @@ class ArticleApiTests extends ContentIntegrationTest {
 		assertThat(article.get("path").isNull()).isTrue();
 		long id = article.get("id").asLong();
 
-		Api.Response read = api().get("/articles/" + id, this.editorA, this.siteA.ref());
+		Response read = api().get("/articles/" + id, this.editorA, this.siteA.ref());
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(read.json().get("title").asString()).isEqualTo("全市交通运输工作会议召开");
 
@@ -65,58 +65,58 @@ class ArticleApiTests extends ContentIntegrationTest {
 	@Test
 	void listingFiltersByColumnAndState() {
 		long other = column(this.editorA, this.siteA, "通知公告");
-		long first = create(this.editorA, this.siteA, other, "关于做好节假日交通保障的通知");
-		long second = create(this.editorA, this.siteA, other, "关于道路养护施工的公告");
-		create(this.editorA, this.siteA, this.columnA, "另一栏目的稿件");
+		long first = draft(this.editorA, this.siteA, other, "关于做好节假日交通保障的通知", "正文内容。");
+		long second = draft(this.editorA, this.siteA, other, "关于道路养护施工的公告", "正文内容。");
+		draft(this.editorA, this.siteA, this.columnA, "另一栏目的稿件", "正文内容。");
 
-		Api.Response list = api().get("/articles?columnId=" + other + "&state=DRAFT", this.editorA, this.siteA.ref());
+		Response list = api().get("/articles?columnId=" + other + "&state=DRAFT", this.editorA, this.siteA.ref());
 		assertThat(list.status()).isEqualTo(200);
 		JsonNode page = list.json();
 		assertThat(page.get("total").asLong()).isEqualTo(2);
 		assertThat(page.get("items").valueStream().map(a -> a.get("id").asLong())).containsExactly(second, first);
 
-		Api.Response published = api().get("/articles?columnId=" + other + "&state=PUBLISHED", this.editorA,
+		Response published = api().get("/articles?columnId=" + other + "&state=PUBLISHED", this.editorA,
 				this.siteA.ref());
 		assertThat(published.json().get("items").isEmpty()).isTrue();
 
-		Api.Response badState = api().get("/articles?state=SHREDDED", this.editorA, this.siteA.ref());
+		Response badState = api().get("/articles?state=SHREDDED", this.editorA, this.siteA.ref());
 		assertThat(badState.status()).isEqualTo(400);
 		assertThat(badState.errorFields()).containsExactly("state");
 
-		Api.Response badSize = api().get("/articles?size=1000", this.editorA, this.siteA.ref());
+		Response badSize = api().get("/articles?size=1000", this.editorA, this.siteA.ref());
 		assertThat(badSize.status()).isEqualTo(400);
 	}
 
 	@Test
 	void invalidDraftsAreBadRequests() {
-		Api.Response emptyTitle = api().post("/articles", this.editorA, this.siteA.ref(),
+		Response emptyTitle = api().post("/articles", this.editorA, this.siteA.ref(),
 				article(this.columnA, "", "正文", null));
 		assertThat(emptyTitle.status()).isEqualTo(400);
-		assertThat(emptyTitle.contentType()).startsWith("application/problem+json");
+		assertThat(emptyTitle.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(emptyTitle.json().get("type").asString()).endsWith("/validation");
 		assertThat(emptyTitle.errorFields()).containsExactly("title");
 
-		Api.Response longTitle = api().post("/articles", this.editorA, this.siteA.ref(),
+		Response longTitle = api().post("/articles", this.editorA, this.siteA.ref(),
 				article(this.columnA, "长".repeat(81), "正文", null));
 		assertThat(longTitle.status()).isEqualTo(400);
 		assertThat(longTitle.errorFields()).containsExactly("title");
 
-		Api.Response noBody = api().post("/articles", this.editorA, this.siteA.ref(),
+		Response noBody = api().post("/articles", this.editorA, this.siteA.ref(),
 				article(this.columnA, "标题", " ", null));
 		assertThat(noBody.status()).isEqualTo(400);
 		assertThat(noBody.errorFields()).containsExactly("body");
 
-		Api.Response unknownColumn = api().post("/articles", this.editorA, this.siteA.ref(),
+		Response unknownColumn = api().post("/articles", this.editorA, this.siteA.ref(),
 				article(987654321L, "标题", "正文", null));
 		assertThat(unknownColumn.status()).isEqualTo(400);
 		assertThat(unknownColumn.errorFields()).containsExactly("columnId");
 
-		Api.Response columnOfB = api().post("/articles", this.editorA, this.siteA.ref(),
+		Response columnOfB = api().post("/articles", this.editorA, this.siteA.ref(),
 				article(this.columnB, "标题", "正文", null));
 		assertThat(columnOfB.status()).isEqualTo(400);
 		assertThat(columnOfB.errorFields()).containsExactly("columnId");
 
-		Api.Response malformed = api().post("/articles", this.editorA, this.siteA.ref(), "{\"title\": [");
+		Response malformed = api().post("/articles", this.editorA, this.siteA.ref(), "{\"title\": [");
 		assertThat(malformed.status()).isEqualTo(400);
 		assertThat(malformed.json().get("type").asString()).endsWith("/malformed-request");
 	}
@@ -133,8 +133,8 @@ class ArticleApiTests extends ContentIntegrationTest {
 
 	@Test
 	void aUserOfSiteACannotReadListOrWriteSiteB() {
-		long articleOfB = create(this.editorB, this.siteB, this.columnB, "乙站的稿件");
-		long articleOfA = create(this.editorA, this.siteA, this.columnA, "甲站的稿件");
+		long articleOfB = draft(this.editorB, this.siteB, this.columnB, "乙站的稿件", "正文内容。");
+		long articleOfA = draft(this.editorA, this.siteA, this.columnA, "甲站的稿件", "正文内容。");
 
 		// With site B's headers, A's editor holds no role there.
 		assertThat(api().get("/articles/" + articleOfB, this.editorA, this.siteB.ref()).status()).isEqualTo(403);
@@ -143,7 +143,7 @@ class ArticleApiTests extends ContentIntegrationTest {
 			.status()).isEqualTo(403);
 
 		// With site A's headers, B's rows do not exist.
-		Api.Response crossRead = api().get("/articles/" + articleOfB, this.editorA, this.siteA.ref());
+		Response crossRead = api().get("/articles/" + articleOfB, this.editorA, this.siteA.ref());
 		assertThat(crossRead.status()).isEqualTo(404);
 		assertThat(crossRead.json().get("type").asString()).endsWith("/not-found");
 		JsonNode listA = api().get("/articles?size=100", this.editorA, this.siteA.ref()).json();
@@ -155,23 +155,11 @@ class ArticleApiTests extends ContentIntegrationTest {
 
 	@Test
 	void withoutATokenNothingIsServed() {
-		Api.Response anonymous = api().get("/articles", null, this.siteA.ref());
+		Response anonymous = api().get("/articles", null, this.siteA.ref());
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(anonymous.json().get("type").asString()).endsWith("/unauthenticated");
 		assertThat(api().post("/articles", "not-a-token", this.siteA.ref(), article(this.columnA, "标题", "正文", null))
 			.status()).isEqualTo(401);
-	}
-
-	private long column(String token, TestSite site, String name) {
-		Api.Response response = api().post("/columns", token, site.ref(), Map.of("name", name));
-		assertThat(response.status()).isEqualTo(201);
-		return response.json().get("id").asLong();
-	}
-
-	private long create(String token, TestSite site, long columnId, String title) {
-		Api.Response response = api().post("/articles", token, site.ref(), article(columnId, title, "正文内容。", null));
-		assertThat(response.status()).isEqualTo(201);
-		return response.json().get("id").asLong();
 	}
 
 	static Map<String, Object> article(long columnId, String title, String body, String source) {

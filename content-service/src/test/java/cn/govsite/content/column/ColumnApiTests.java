@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
-import cn.govsite.content.support.Api;
+import cn.govsite.common.test.ServiceClient.Response;
 import cn.govsite.content.support.ContentIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +32,7 @@ class ColumnApiTests extends ContentIntegrationTest {
 	void editorCreatesColumnsAndSubColumnsAndListsThem() {
 		TestSite site = siteFromEvent("市民政局");
 		String editor = userWith(site, "editor");
-		Api.Response created = api().post("/columns", editor, site.ref(), Map.of("name", "工作动态"));
+		Response created = api().post("/columns", editor, site.ref(), Map.of("name", "工作动态"));
 		assertThat(created.status()).isEqualTo(201);
 		JsonNode column = created.json();
 		assertThat(column.get("name").asString()).isEqualTo("工作动态");
@@ -40,11 +40,11 @@ class ColumnApiTests extends ContentIntegrationTest {
 		assertThat(column.get("parentId").isNull()).isTrue();
 		long parentId = column.get("id").asLong();
 
-		Api.Response child = api().post("/columns", editor, site.ref(), Map.of("name", "通知公告", "parentId", parentId));
+		Response child = api().post("/columns", editor, site.ref(), Map.of("name", "通知公告", "parentId", parentId));
 		assertThat(child.status()).isEqualTo(201);
 		assertThat(child.json().get("parentId").asLong()).isEqualTo(parentId);
 
-		Api.Response list = api().get("/columns", editor, site.ref());
+		Response list = api().get("/columns", editor, site.ref());
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.json().valueStream().map(c -> c.get("name").asString())).containsExactly("工作动态", "通知公告");
 	}
@@ -54,23 +54,23 @@ class ColumnApiTests extends ContentIntegrationTest {
 		String admin = userWith(this.siteA, "site-admin");
 		String reviewer = userWith(this.siteA, "reviewer");
 		assertThat(api().post("/columns", admin, this.siteA.ref(), Map.of("name", "政策文件")).status()).isEqualTo(201);
-		Api.Response refused = api().post("/columns", reviewer, this.siteA.ref(), Map.of("name", "政务公开"));
+		Response refused = api().post("/columns", reviewer, this.siteA.ref(), Map.of("name", "政务公开"));
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.json().get("type").asString()).endsWith("/forbidden");
 	}
 
 	@Test
 	void invalidNamesAndUnknownParentsAreBadRequests() {
-		Api.Response empty = api().post("/columns", this.editorA, this.siteA.ref(), Map.of("name", " "));
+		Response empty = api().post("/columns", this.editorA, this.siteA.ref(), Map.of("name", " "));
 		assertThat(empty.status()).isEqualTo(400);
-		assertThat(empty.contentType()).startsWith("application/problem+json");
+		assertThat(empty.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(empty.errorFields()).containsExactly("name");
 
-		Api.Response tooLong = api().post("/columns", this.editorA, this.siteA.ref(), Map.of("name", "栏".repeat(31)));
+		Response tooLong = api().post("/columns", this.editorA, this.siteA.ref(), Map.of("name", "栏".repeat(31)));
 		assertThat(tooLong.status()).isEqualTo(400);
 		assertThat(tooLong.errorFields()).containsExactly("name");
 
-		Api.Response unknownParent = api().post("/columns", this.editorA, this.siteA.ref(),
+		Response unknownParent = api().post("/columns", this.editorA, this.siteA.ref(),
 				Map.of("name", "子栏目", "parentId", 987654321));
 		assertThat(unknownParent.status()).isEqualTo(400);
 		assertThat(unknownParent.errorFields()).containsExactly("parentId");
@@ -80,7 +80,7 @@ class ColumnApiTests extends ContentIntegrationTest {
 	void duplicateSiblingNameIsAConflict() {
 		assertThat(api().post("/columns", this.editorA, this.siteA.ref(), Map.of("name", "重复")).status())
 			.isEqualTo(201);
-		Api.Response again = api().post("/columns", this.editorA, this.siteA.ref(), Map.of("name", "重复"));
+		Response again = api().post("/columns", this.editorA, this.siteA.ref(), Map.of("name", "重复"));
 		assertThat(again.status()).isEqualTo(409);
 	}
 
@@ -91,7 +91,7 @@ class ColumnApiTests extends ContentIntegrationTest {
 			.json()
 			.get("id")
 			.asLong();
-		Api.Response response = api().post("/columns", this.editorA, this.siteA.ref(),
+		Response response = api().post("/columns", this.editorA, this.siteA.ref(),
 				Map.of("name", "借用上级", "parentId", columnOfB));
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.errorFields()).containsExactly("parentId");
@@ -105,21 +105,21 @@ class ColumnApiTests extends ContentIntegrationTest {
 		assertThat(api().post("/columns", this.editorA, this.siteB.ref(), Map.of("name", "越权")).status())
 			.isEqualTo(403);
 		assertThat(api().get("/columns", this.editorA, this.siteB.ref()).status()).isEqualTo(403);
-		Api.Response listA = api().get("/columns", this.editorA, this.siteA.ref());
+		Response listA = api().get("/columns", this.editorA, this.siteA.ref());
 		assertThat(listA.json().valueStream().map(c -> c.get("name").asString())).doesNotContain("乙站专栏");
 	}
 
 	@Test
 	void requestsWithoutTokenOrSiteOrValidJsonAreRefused() {
-		Api.Response anonymous = api().post("/columns", null, this.siteA.ref(), Map.of("name", "匿名"));
+		Response anonymous = api().post("/columns", null, this.siteA.ref(), Map.of("name", "匿名"));
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(anonymous.json().get("type").asString()).endsWith("/unauthenticated");
 
-		Api.Response noSite = api().get("/columns", this.editorA, null);
+		Response noSite = api().get("/columns", this.editorA, null);
 		assertThat(noSite.status()).isEqualTo(400);
 		assertThat(noSite.json().get("type").asString()).endsWith("/site-required");
 
-		Api.Response malformed = api().post("/columns", this.editorA, this.siteA.ref(), "{\"name\": ");
+		Response malformed = api().post("/columns", this.editorA, this.siteA.ref(), "{\"name\": ");
 		assertThat(malformed.status()).isEqualTo(400);
 		assertThat(malformed.json().get("type").asString()).endsWith("/malformed-request");
 	}

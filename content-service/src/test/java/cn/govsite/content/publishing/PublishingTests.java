@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +18,7 @@ import org.springframework.data.redis.connection.stream.MapRecord;
 import cn.govsite.common.event.EventStreams;
 import cn.govsite.common.storage.ObjectStorage;
 import cn.govsite.common.storage.StorageProperties;
-import cn.govsite.content.support.Api;
+import cn.govsite.common.test.ServiceClient.Response;
 import cn.govsite.content.support.ContentIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +51,7 @@ class PublishingTests extends ContentIntegrationTest {
 		long id = draft(this.editor, this.site, this.column, "市教育局召开2026年全市教育工作会议",
 				"会议强调，要办好人民满意的教育。\n\n会议要求，各区县教育部门要狠抓落实。");
 
-		Api.Response published = api().post("/articles/" + id + "/publish", this.editor, this.site.ref(), "");
+		Response published = api().post("/articles/" + id + "/publish", this.editor, this.site.ref(), "");
 		assertThat(published.status()).isEqualTo(200);
 		JsonNode result = published.json();
 		assertThat(result.get("state").asString()).isEqualTo("PUBLISHED");
@@ -102,7 +101,7 @@ class PublishingTests extends ContentIntegrationTest {
 		long id = draft(this.editor, this.site, this.column, "只能发布一次", "正文。");
 		assertThat(api().post("/articles/" + id + "/publish", this.editor, this.site.ref(), "").status())
 			.isEqualTo(200);
-		Api.Response again = api().post("/articles/" + id + "/publish", this.editor, this.site.ref(), "");
+		Response again = api().post("/articles/" + id + "/publish", this.editor, this.site.ref(), "");
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.json().get("type").asString()).endsWith("/invalid-state");
 	}
@@ -186,7 +185,7 @@ class PublishingTests extends ContentIntegrationTest {
 		String editor = userWith(unknown, "editor");
 		long col = column(editor, unknown, "栏目");
 		long id = draft(editor, unknown, col, "稿件", "正文。");
-		Api.Response response = api().post("/articles/" + id + "/publish", editor, unknown.ref(), "");
+		Response response = api().post("/articles/" + id + "/publish", editor, unknown.ref(), "");
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.json().get("type").asString()).endsWith("/site-not-found");
 	}
@@ -202,7 +201,7 @@ class PublishingTests extends ContentIntegrationTest {
 		this.storage.ensureBucket(bucket());
 		this.storage.put(bucket(), broken.code() + "/articles", "x".getBytes(StandardCharsets.UTF_8), "text/plain");
 
-		Api.Response response = api().post("/articles/" + id + "/publish", editor, broken.ref(), "");
+		Response response = api().post("/articles/" + id + "/publish", editor, broken.ref(), "");
 		assertThat(response.status()).isEqualTo(503);
 		assertThat(response.json().get("type").asString()).endsWith("/service-unavailable");
 		assertThat(api().get("/articles/" + id, editor, broken.ref()).json().get("state").asString())
@@ -217,7 +216,7 @@ class PublishingTests extends ContentIntegrationTest {
 
 	@Test
 	void publishingNeedsAToken() {
-		Api.Response response = api().post("/articles/1/publish", null, this.site.ref(), "");
+		Response response = api().post("/articles/1/publish", null, this.site.ref(), "");
 		assertThat(response.status()).isEqualTo(401);
 	}
 
@@ -250,19 +249,6 @@ class PublishingTests extends ContentIntegrationTest {
 			}
 			return null;
 		}, found -> found != null);
-	}
-
-	private long column(String token, TestSite site, String name) {
-		Api.Response response = api().post("/columns", token, site.ref(), Map.of("name", name));
-		assertThat(response.status()).isEqualTo(201);
-		return response.json().get("id").asLong();
-	}
-
-	private long draft(String token, TestSite site, long columnId, String title, String body) {
-		Api.Response response = api().post("/articles", token, site.ref(),
-				Map.of("columnId", columnId, "title", title, "body", body));
-		assertThat(response.status()).isEqualTo(201);
-		return response.json().get("id").asLong();
 	}
 
 }

@@ -2,7 +2,6 @@ package cn.govsite.content.support;
 
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -25,13 +24,17 @@ import cn.govsite.common.event.EventStreams;
 import cn.govsite.common.tenant.SiteRef;
 import cn.govsite.common.test.GovsiteIntegrationTest;
 import cn.govsite.common.test.Keycloak;
+import cn.govsite.common.test.ServiceClient;
+import cn.govsite.common.test.ServiceClient.Response;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The base of content-service's integration tests: the real service against the real
  * servers, one shared context, a stand-in for tenant-service's public API, and helpers
- * that make sites (by event or by fallback) and users with roles on them.
+ * that make sites (by event or by fallback), users with roles on them, columns and
+ * drafts.
  */
 @GovsiteIntegrationTest
 public abstract class ContentIntegrationTest {
@@ -39,8 +42,6 @@ public abstract class ContentIntegrationTest {
 	protected static final FakeTenantService TENANT_SERVICE = FakeTenantService.start();
 
 	private static final Queue<String> GROUPS = new ConcurrentLinkedQueue<>();
-
-	private static final List<String> SITE_ROLES = List.of("site-admin", "editor", "reviewer", "chief");
 
 	@LocalServerPort
 	protected int port;
@@ -66,12 +67,12 @@ public abstract class ContentIntegrationTest {
 	static void removeSiteGroups() {
 		String group;
 		while ((group = GROUPS.poll()) != null) {
-			KeycloakSites.deleteGroup(group);
+			Keycloak.deleteGroup(group);
 		}
 	}
 
-	protected Api api() {
-		return new Api(this.port);
+	protected ServiceClient api() {
+		return new ServiceClient(this.port);
 	}
 
 	/**
@@ -114,15 +115,28 @@ public abstract class ContentIntegrationTest {
 
 	/** A token of a new user holding {@code role} on the site. */
 	protected String userWith(TestSite site, String role) {
-		String username = "u" + randomHex(6) + "-" + role;
-		Keycloak.createUser(username, List.of("/sites/" + site.code() + "/" + role), List.of());
-		return Keycloak.token(username, Keycloak.DEMO_PASSWORD);
+		return Keycloak.siteUserToken(site.code(), role);
+	}
+
+	/** A new column of the site; returns its id. */
+	protected long column(String token, TestSite site, String name) {
+		Response response = api().post("/columns", token, site.ref(), Map.of("name", name));
+		assertThat(response.status()).isEqualTo(201);
+		return response.json().get("id").asLong();
+	}
+
+	/** A new draft in the column; returns its id. */
+	protected long draft(String token, TestSite site, long columnId, String title, String body) {
+		Response response = api().post("/articles", token, site.ref(),
+				Map.of("columnId", columnId, "title", title, "body", body));
+		assertThat(response.status()).isEqualTo(201);
+		return response.json().get("id").asLong();
 	}
 
 	private static TestSite newSite(String name) {
 		String code = "t" + randomHex(5);
 		long id = ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000);
-		GROUPS.add(KeycloakSites.createSiteGroups(code, SITE_ROLES));
+		GROUPS.add(Keycloak.createSiteGroups(code));
 		return new TestSite(new SiteRef(id, code), name, code + ".govsite.localhost");
 	}
 

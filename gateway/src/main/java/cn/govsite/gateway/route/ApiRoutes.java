@@ -13,6 +13,7 @@ import org.springframework.cloud.gateway.route.builder.PredicateSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 import cn.govsite.common.GovsiteProperties;
@@ -40,7 +41,10 @@ class ApiRoutes {
 						.method(HttpMethod.GET, HttpMethod.HEAD)
 						.and()
 						.path("/api/search", "/api/search/**")
+						// Public search needs no identity; an expired token must not make
+						// it a 401 downstream.
 						.filters(filters -> filters.stripPrefix(2)
+							.removeRequestHeader(HttpHeaders.AUTHORIZATION)
 							.requestRateLimiter(limit -> limit.setRateLimiter(searchRateLimiter)
 								.setKeyResolver(clientIpKeyResolver)
 								.setThrowOnLimit(true)))

@@ -84,14 +84,15 @@ class GatewaySecurityConfiguration {
 	}
 
 	/**
-	 * Tokens are read on API calls only: a stray Authorization header on a published page
-	 * must not turn a public page into a 401.
+	 * Tokens are read on API calls that can use them: a stray or expired Authorization
+	 * header on a published page or a public search must not turn it into a 401.
 	 */
 	private static ServerBearerTokenAuthenticationConverter apiTokensOnly() {
 		return new ServerBearerTokenAuthenticationConverter() {
 			@Override
 			public Mono<Authentication> convert(ServerWebExchange exchange) {
-				if (!Paths.isApi(exchange.getRequest().getPath().pathWithinApplication().value())) {
+				String path = exchange.getRequest().getPath().pathWithinApplication().value();
+				if (!Paths.isApi(path) || Paths.isPublicSearch(exchange.getRequest().getMethod(), path)) {
 					return Mono.empty();
 				}
 				return super.convert(exchange);

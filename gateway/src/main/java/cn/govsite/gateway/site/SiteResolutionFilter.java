@@ -18,6 +18,7 @@ import cn.govsite.common.error.GovsiteException;
 import cn.govsite.common.error.Message;
 import cn.govsite.common.error.ProblemType;
 import cn.govsite.common.security.GovsiteAuthentication;
+import cn.govsite.common.tenant.SiteHeaderSigner;
 import cn.govsite.common.tenant.TenantHeaders;
 import cn.govsite.gateway.web.Paths;
 
@@ -47,8 +48,11 @@ public class SiteResolutionFilter implements WebFilter {
 
 	private final SiteDirectory directory;
 
-	public SiteResolutionFilter(SiteDirectory directory) {
+	private final SiteHeaderSigner signer;
+
+	public SiteResolutionFilter(SiteDirectory directory, SiteHeaderSigner signer) {
 		this.directory = directory;
+		this.signer = signer;
 	}
 
 	@Override
@@ -56,6 +60,7 @@ public class SiteResolutionFilter implements WebFilter {
 		ServerHttpRequest request = exchange.getRequest().mutate().headers(headers -> {
 			headers.remove(TenantHeaders.RESOLVED_SITE_ID);
 			headers.remove(TenantHeaders.RESOLVED_SITE_CODE);
+			headers.remove(TenantHeaders.RESOLVED_SITE_SIGNATURE);
 		}).build();
 		ServerWebExchange stripped = exchange.mutate().request(request).build();
 		String path = request.getPath().pathWithinApplication().value();
@@ -108,11 +113,12 @@ public class SiteResolutionFilter implements WebFilter {
 		return this.directory.byHost(host);
 	}
 
-	private static ServerWebExchange withSite(ServerWebExchange exchange, SiteInfo site) {
+	private ServerWebExchange withSite(ServerWebExchange exchange, SiteInfo site) {
 		exchange.getAttributes().put(SITE_ATTRIBUTE, site);
 		return exchange.mutate().request(request -> request.headers(headers -> {
 			headers.set(TenantHeaders.RESOLVED_SITE_ID, Long.toString(site.id()));
 			headers.set(TenantHeaders.RESOLVED_SITE_CODE, site.code());
+			headers.set(TenantHeaders.RESOLVED_SITE_SIGNATURE, this.signer.sign(site.id(), site.code()));
 		})).build();
 	}
 

@@ -1,5 +1,7 @@
 package cn.govsite.gateway.web;
 
+import org.springframework.http.HttpMethod;
+
 /** The gateway's split of the URL space: the API, its own actuator, published pages. */
 public final class Paths {
 
@@ -17,6 +19,11 @@ public final class Paths {
 	/** The public search API (rate limited, no token, no site authorisation). */
 	public static boolean isSearch(String path) {
 		return path.equals("/api/search") || path.startsWith("/api/search/");
+	}
+
+	/** A read of the public search, which uses no identity. */
+	public static boolean isPublicSearch(HttpMethod method, String path) {
+		return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) && isSearch(path);
 	}
 
 	/** Tenant-service's public read API. */

@@ -1,16 +1,14 @@
 package cn.govsite.gateway.route;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
+import cn.govsite.common.tenant.SiteHeaderSigner;
 import cn.govsite.common.test.Keycloak;
 import cn.govsite.gateway.support.GatewayTestBase;
-import cn.govsite.gateway.support.KeycloakSites;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +42,15 @@ class ApiGatewayTests extends GatewayTestBase {
 	}
 
 	@Test
+	void publicSearchIgnoresAnExpiredOrForgedTokenAndDoesNotRelayIt() {
+		JsonNode echo = echo(this.client.get()
+			.uri("/api/search?q=x")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln"));
+		assertThat(echo.path("path").asString()).isEqualTo("/");
+		assertThat(echo.path("headers").has("authorization")).isFalse();
+	}
+
+	@Test
 	void clientSentSiteHeadersAreAlwaysDropped() {
 		JsonNode echo = echo(this.client.get()
 			.uri("/api/content/columns")
@@ -63,9 +70,12 @@ class ApiGatewayTests extends GatewayTestBase {
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + operator())
 			.header("X-Govsite-Site", code)
 			.header("X-Govsite-Site-Id", "999")
-			.header("X-Govsite-Site-Code", "evil"));
+			.header("X-Govsite-Site-Code", "evil")
+			.header("X-Govsite-Site-Signature", "forged"));
 		assertThat(echo.path("headers").path("x-govsite-site-id").asString()).isEqualTo(Long.toString(id));
 		assertThat(echo.path("headers").path("x-govsite-site-code").asString()).isEqualTo(code);
+		String signature = echo.path("headers").path("x-govsite-site-signature").asString();
+		assertThat(new SiteHeaderSigner(SiteHeaderSigner.DEV_SECRET).verify(id, code, signature)).isTrue();
 	}
 
 	@Test
@@ -122,20 +132,23 @@ class ApiGatewayTests extends GatewayTestBase {
 		String other = code("other");
 		this.stubs.addSite(mine, mine + ".govsite.localhost");
 		this.stubs.addSite(other, other + ".govsite.localhost");
-		KeycloakSites.ensureRoleGroup(mine, "editor");
-		String username = "gw-editor-" + mine;
-		Keycloak.createUser(username, List.of("/sites/" + mine + "/editor"), List.of());
-		String editor = Keycloak.token(username, Keycloak.DEMO_PASSWORD);
+		String groups = Keycloak.createSiteGroups(mine);
+		try {
+			String editor = Keycloak.siteUserToken(mine, "editor");
 
-		JsonNode own = echo(this.client.get()
-			.uri("/api/content/columns")
-			.header("X-Govsite-Site", mine)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + editor));
-		assertThat(own.path("headers").path("x-govsite-site-code").asString()).isEqualTo(mine);
-		problem(this.client.get()
-			.uri("/api/content/columns")
-			.header("X-Govsite-Site", other)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + editor), 403);
+			JsonNode own = echo(this.client.get()
+				.uri("/api/content/columns")
+				.header("X-Govsite-Site", mine)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + editor));
+			assertThat(own.path("headers").path("x-govsite-site-code").asString()).isEqualTo(mine);
+			problem(this.client.get()
+				.uri("/api/content/columns")
+				.header("X-Govsite-Site", other)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + editor), 403);
+		}
+		finally {
+			Keycloak.deleteGroup(groups);
+		}
 	}
 
 	@Test

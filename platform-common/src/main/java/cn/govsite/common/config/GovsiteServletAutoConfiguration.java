@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 import cn.govsite.common.security.ProblemSecurityHandlers;
+import cn.govsite.common.tenant.SiteHeaderSigner;
 import cn.govsite.common.tenant.TenantContextFilter;
 import cn.govsite.common.web.ProblemDetailsAdvice;
 import cn.govsite.common.web.RequestIdFilter;
@@ -37,9 +38,10 @@ public class GovsiteServletAutoConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<TenantContextFilter> govsiteTenantContextFilter(ProblemSecurityHandlers problems) {
+	FilterRegistrationBean<TenantContextFilter> govsiteTenantContextFilter(ProblemSecurityHandlers problems,
+			SiteHeaderSigner signer) {
 		FilterRegistrationBean<TenantContextFilter> registration = new FilterRegistrationBean<>(
-				new TenantContextFilter(problems));
+				new TenantContextFilter(problems, signer));
 		registration.setOrder(TENANT_FILTER_ORDER);
 		return registration;
 	}

@@ -17,16 +17,20 @@ import cn.govsite.common.security.ProblemSecurityHandlers;
 import cn.govsite.common.web.RequestIdFilter;
 
 /**
- * Puts the site the gateway resolved into the {@link TenantContext} for the request.
- * Whether the caller may act on it is the use case's decision ({@code SiteAccess}): a
- * citizen writing to a mailbox holds no role on the site and is still welcome.
+ * Puts the site the gateway resolved (and signed) into the {@link TenantContext} for the
+ * request; unsigned or mismatched site headers are refused. Whether the caller may act on
+ * it is the use case's decision ({@code SiteAccess}): a citizen writing to a mailbox
+ * holds no role on the site and is still welcome.
  */
 public class TenantContextFilter extends OncePerRequestFilter {
 
 	private final ProblemSecurityHandlers problems;
 
-	public TenantContextFilter(ProblemSecurityHandlers problems) {
+	private final SiteHeaderSigner signer;
+
+	public TenantContextFilter(ProblemSecurityHandlers problems, SiteHeaderSigner signer) {
 		this.problems = problems;
+		this.signer = signer;
 	}
 
 	@Override
@@ -45,6 +49,13 @@ public class TenantContextFilter extends OncePerRequestFilter {
 		catch (NumberFormatException ex) {
 			this.problems.write(response, Problems.of(ProblemType.MALFORMED_REQUEST,
 					Message.of("站点标识格式错误", "Malformed site id"), List.of(), RequestIdFilter.of(request)));
+			return;
+		}
+		if (!this.signer.verify(siteId, code, request.getHeader(TenantHeaders.RESOLVED_SITE_SIGNATURE))) {
+			this.problems.write(response,
+					Problems.of(ProblemType.FORBIDDEN,
+							Message.of("站点标识未经网关签名，请通过网关访问", "The site headers are not signed by the gateway"),
+							List.of(), RequestIdFilter.of(request)));
 			return;
 		}
 		TenantContext.Scope scope = TenantContext.open(new SiteRef(siteId, code));

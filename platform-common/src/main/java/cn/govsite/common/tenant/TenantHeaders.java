@@ -15,6 +15,12 @@ public final class TenantHeaders {
 	/** Set only by the gateway beside {@link #RESOLVED_SITE_ID}. */
 	public static final String RESOLVED_SITE_CODE = "X-Govsite-Site-Code";
 
+	/**
+	 * The gateway's signature of the two above ({@link SiteHeaderSigner}); stripped from
+	 * client requests.
+	 */
+	public static final String RESOLVED_SITE_SIGNATURE = "X-Govsite-Site-Signature";
+
 	private TenantHeaders() {
 	}
 

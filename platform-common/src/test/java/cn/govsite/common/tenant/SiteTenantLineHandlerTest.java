@@ -1,8 +1,10 @@
 package cn.govsite.common.tenant;
 
+import java.util.List;
 import java.util.Set;
 
 import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.schema.Column;
 import org.junit.jupiter.api.Test;
 
 import cn.govsite.common.error.GovsiteException;
@@ -36,6 +38,17 @@ class SiteTenantLineHandlerTest {
 		assertThat(this.handler.ignoreTable("SITE")).isTrue();
 		assertThat(TenantContext.callPlatformWide(() -> this.handler.ignoreTable("article"))).isTrue();
 		assertThat(this.handler.ignoreTable("article")).isFalse();
+	}
+
+	@Test
+	void anInsertNamingSiteIdKeepsItOnlyInsideASite() {
+		List<Column> columns = List.of(new Column("title"), new Column("SITE_ID"));
+
+		assertThatThrownBy(() -> this.handler.ignoreInsert(columns, "site_id")).isInstanceOf(GovsiteException.class);
+		assertThat(TenantContext.callAs(new SiteRef(3, "wsj"), () -> this.handler.ignoreInsert(columns, "site_id")))
+			.isTrue();
+		assertThat(TenantContext.callPlatformWide(() -> this.handler.ignoreInsert(columns, "site_id"))).isTrue();
+		assertThat(this.handler.ignoreInsert(List.of(new Column("title")), "site_id")).isFalse();
 	}
 
 	@Test

@@ -8,8 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -17,14 +21,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The launcher's real Keycloak, for tests: tokens for users (password grant through the
- * dev-only {@code govsite-tests} client) and users created in site groups through the
- * admin API. Every user a test makes gets a unique name.
+ * dev-only {@code govsite-tests} client), and through the admin API users in site groups,
+ * the site groups themselves ({@code /sites/{code}/{role}}, as tenant-service makes them)
+ * and a look at groups. Every user a test makes gets a unique name.
  */
 public final class Keycloak {
 
 	public static final String TEST_CLIENT = "govsite-tests";
 
 	public static final String DEMO_PASSWORD = "Govsite@2026";
+
+	/** The roles that have a group under every site. */
+	public static final List<String> SITE_ROLES = List.of("site-admin", "editor", "reviewer", "chief");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -36,8 +44,7 @@ public final class Keycloak {
 	/** An access token for the user, through the realm's test client. */
 	public static String token(String username, String password) {
 		JsonNode body = postForm(Infrastructure.issuer() + "/protocol/openid-connect/token",
-				Map.of("grant_type", "password", "client_id", TEST_CLIENT, "username", username, "password", password),
-				null);
+				Map.of("grant_type", "password", "client_id", TEST_CLIENT, "username", username, "password", password));
 		return body.get("access_token").asString();
 	}
 
@@ -48,7 +55,7 @@ public final class Keycloak {
 	 */
 	public static String createUser(String username, List<String> siteGroups, List<String> realmRoles) {
 		String admin = adminToken();
-		String users = Infrastructure.keycloakUrl() + "/admin/realms/" + Infrastructure.REALM + "/users";
+		String users = admin() + "/users";
 		send(HttpRequest.newBuilder(URI.create(users))
 			.header("Authorization", "Bearer " + admin)
 			.header("Content-Type", "application/json")
@@ -60,8 +67,9 @@ public final class Keycloak {
 		JsonNode found = getJson(users + "?exact=true&username=" + encode(username), admin);
 		String id = found.get(0).get("id").asString();
 		if (!realmRoles.isEmpty()) {
-			String rolesUrl = Infrastructure.keycloakUrl() + "/admin/realms/" + Infrastructure.REALM + "/roles/";
-			List<JsonNode> roles = realmRoles.stream().map(role -> getJson(rolesUrl + encode(role), admin)).toList();
+			List<JsonNode> roles = realmRoles.stream()
+				.map(role -> getJson(admin() + "/roles/" + encode(role), admin))
+				.toList();
 			send(HttpRequest.newBuilder(URI.create(users + "/" + id + "/role-mappings/realm"))
 				.header("Authorization", "Bearer " + admin)
 				.header("Content-Type", "application/json")
@@ -71,26 +79,87 @@ public final class Keycloak {
 		return id;
 	}
 
+	/** A token of a new user holding {@code role} on the site (its groups must exist). */
+	public static String siteUserToken(String siteCode, String role) {
+		byte[] random = new byte[6];
+		ThreadLocalRandom.current().nextBytes(random);
+		String username = "u" + HexFormat.of().formatHex(random) + "-" + role;
+		createUser(username, List.of("/sites/" + siteCode + "/" + role), List.of());
+		return token(username, DEMO_PASSWORD);
+	}
+
+	/**
+	 * Creates {@code /sites/{code}} with one child group per {@link #SITE_ROLES site
+	 * role}; returns its id, for {@link #deleteGroup(String)}.
+	 */
+	public static String createSiteGroups(String code) {
+		String admin = adminToken();
+		String sitesId = getJson(admin() + "/group-by-path/sites", admin).get("id").asString();
+		String siteId = createChildGroup(admin, sitesId, code);
+		SITE_ROLES.forEach(role -> createChildGroup(admin, siteId, role));
+		return siteId;
+	}
+
+	/** Deletes the group and every group under it. */
+	public static void deleteGroup(String groupId) {
+		send(HttpRequest.newBuilder(URI.create(admin() + "/groups/" + groupId))
+			.header("Authorization", "Bearer " + adminToken())
+			.DELETE()
+			.build(), 204);
+	}
+
+	/** The group at the path, e.g. {@code /sites/jyj/editor}, if it exists. */
+	public static Optional<JsonNode> group(String path) {
+		HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(admin() + "/group-by-path" + path))
+			.header("Authorization", "Bearer " + adminToken())
+			.build());
+		if (response.statusCode() == 404) {
+			return Optional.empty();
+		}
+		return Optional.of(JSON.readTree(expect(response, 200)));
+	}
+
+	/** Names of the realm roles mapped directly to the group. */
+	public static List<String> realmRolesOf(String groupId) {
+		List<String> names = new ArrayList<>();
+		getJson(admin() + "/groups/" + groupId + "/role-mappings/realm", adminToken())
+			.forEach(role -> names.add(role.path("name").asString()));
+		return names;
+	}
+
+	private static String createChildGroup(String admin, String parentId, String name) {
+		HttpResponse<String> response = exchange(
+				HttpRequest.newBuilder(URI.create(admin() + "/groups/" + parentId + "/children"))
+					.header("Authorization", "Bearer " + admin)
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("name", name))))
+					.build());
+		expect(response, 201);
+		String location = response.headers().firstValue("Location").orElseThrow();
+		return location.substring(location.lastIndexOf('/') + 1);
+	}
+
+	/** The admin API of the realm. */
+	private static String admin() {
+		return Infrastructure.keycloakUrl() + "/admin/realms/" + Infrastructure.REALM;
+	}
+
 	private static String adminToken() {
 		return postForm(Infrastructure.keycloakUrl() + "/realms/master/protocol/openid-connect/token",
-				Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"),
-				null)
+				Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"))
 			.get("access_token")
 			.asString();
 	}
 
-	private static JsonNode postForm(String url, Map<String, String> form, String bearer) {
+	private static JsonNode postForm(String url, Map<String, String> form) {
 		String body = form.entrySet()
 			.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+		return JSON.readTree(send(HttpRequest.newBuilder(URI.create(url))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (bearer != null) {
-			request.header("Authorization", "Bearer " + bearer);
-		}
-		return JSON.readTree(send(request.build(), 200));
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), 200));
 	}
 
 	private static JsonNode getJson(String url, String bearer) {
@@ -100,13 +169,21 @@ public final class Keycloak {
 	}
 
 	private static String send(HttpRequest request, int expected) {
+		return expect(exchange(request), expected);
+	}
+
+	private static String expect(HttpResponse<String> response, int expected) {
+		if (response.statusCode() != expected) {
+			HttpRequest request = response.request();
+			throw new IllegalStateException("Keycloak answered " + response.statusCode() + " to " + request.method()
+					+ " " + request.uri() + ": " + response.body());
+		}
+		return response.body();
+	}
+
+	private static HttpResponse<String> exchange(HttpRequest request) {
 		try {
-			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != expected) {
-				throw new IllegalStateException("Keycloak answered " + response.statusCode() + " to " + request.method()
-						+ " " + request.uri() + ": " + response.body());
-			}
-			return response.body();
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Keycloak at " + Infrastructure.keycloakUrl()

@@ -1,18 +1,17 @@
 package cn.govsite.common.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import cn.govsite.common.testapp.CommonIntegrationTest;
+import cn.govsite.common.tenant.SiteHeaderSigner;
+import cn.govsite.common.tenant.SiteRef;
+import cn.govsite.common.tenant.TenantHeaders;
 import cn.govsite.common.test.Keycloak;
+import cn.govsite.common.test.ServiceClient;
+import cn.govsite.common.test.ServiceClient.Response;
+import cn.govsite.common.testapp.CommonIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,32 +21,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CommonIntegrationTest
 class ProblemDetailsTests {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	@LocalServerPort
 	int port;
 
 	@Test
-	void malformedJsonIsA400ProblemWithoutInternals() throws Exception {
-		HttpResponse<String> response = send("POST", "/public/probe", "{\"title\": \"标题\", ", null);
+	void malformedJsonIsA400ProblemWithoutInternals() {
+		Response response = client().post("/public/probe", null, "{\"title\": \"标题\", ");
 
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		JsonNode problem = JSON.readTree(response.body());
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+		JsonNode problem = response.json();
 		assertThat(problem.get("type").asString()).isEqualTo("https://govsite.cn/problems/malformed-request");
 		assertThat(problem.get("title").asString()).isEqualTo("请求格式错误");
 		assertThat(problem.get("titleEn").asString()).isEqualTo("Malformed request");
-		assertThat(problem.get("requestId").asString()).isEqualTo(response.headers().firstValue("X-Request-Id").get());
+		assertThat(problem.get("requestId").asString()).isEqualTo(response.header("X-Request-Id")).isNotNull();
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
 	}
 
 	@Test
-	void invalidFieldsAreListedInBothLanguages() throws Exception {
-		HttpResponse<String> response = send("POST", "/public/probe",
-				"{\"title\": \"" + "很长的标题".repeat(5) + "\", \"count\": 0}", null);
+	void invalidFieldsAreListedInBothLanguages() {
+		Response response = client().post("/public/probe", null,
+				"{\"title\": \"" + "很长的标题".repeat(5) + "\", \"count\": 0}");
 
-		assertThat(response.statusCode()).isEqualTo(400);
-		JsonNode problem = JSON.readTree(response.body());
+		assertThat(response.status()).isEqualTo(400);
+		JsonNode problem = response.json();
 		assertThat(problem.get("type").asString()).endsWith("/validation");
 		JsonNode errors = problem.get("errors");
 		assertThat(errors).hasSize(2);
@@ -58,57 +55,75 @@ class ProblemDetailsTests {
 	}
 
 	@Test
-	void aDomainProblemKeepsItsTypeAndBilingualDetail() throws Exception {
-		HttpResponse<String> response = send("GET", "/public/probe/missing", null, null);
+	void aDomainProblemKeepsItsTypeAndBilingualDetail() {
+		Response response = client().get("/public/probe/missing", null);
 
-		assertThat(response.statusCode()).isEqualTo(404);
-		JsonNode problem = JSON.readTree(response.body());
+		assertThat(response.status()).isEqualTo(404);
+		JsonNode problem = response.json();
 		assertThat(problem.get("detail").asString()).isEqualTo("栏目不存在：7");
 		assertThat(problem.get("detailEn").asString()).isEqualTo("Column not found: 7");
 	}
 
 	@Test
-	void anUnexpectedFailureHidesItsMessage() throws Exception {
-		HttpResponse<String> response = send("GET", "/public/probe/boom", null, null);
+	void anUnexpectedFailureHidesItsMessage() {
+		Response response = client().get("/public/probe/boom", null);
 
-		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(JSON.readTree(response.body()).get("type").asString()).endsWith("/internal");
+		assertThat(response.status()).isEqualTo(500);
+		assertThat(response.json().get("type").asString()).endsWith("/internal");
 		assertThat(response.body()).doesNotContain("secret internals");
 	}
 
 	@Test
-	void aMissingTokenIsA401AndABadTokenToo() throws Exception {
-		HttpResponse<String> none = send("GET", "/admin/probe", null, null);
-		HttpResponse<String> forged = send("GET", "/admin/probe", null, "eyJhbGciOiJSUzI1NiJ9.e30.c2ln");
+	void aMissingTokenIsA401AndABadTokenToo() {
+		Response none = client().get("/admin/probe", null);
+		Response forged = client().get("/admin/probe", "eyJhbGciOiJSUzI1NiJ9.e30.c2ln");
 
-		assertThat(none.statusCode()).isEqualTo(401);
-		assertThat(JSON.readTree(none.body()).get("type").asString()).endsWith("/unauthenticated");
-		assertThat(forged.statusCode()).isEqualTo(401);
-		assertThat(JSON.readTree(forged.body()).get("detailEn").asString()).contains("invalid or expired");
+		assertThat(none.status()).isEqualTo(401);
+		assertThat(none.json().get("type").asString()).endsWith("/unauthenticated");
+		assertThat(forged.status()).isEqualTo(401);
+		assertThat(forged.json().get("detailEn").asString()).contains("invalid or expired");
 	}
 
 	@Test
-	void aRealTokenFromTheRealmIsAccepted() throws Exception {
+	void aRealTokenFromTheRealmIsAccepted() {
 		String token = Keycloak.token("operator", Keycloak.DEMO_PASSWORD);
 
-		HttpResponse<String> response = send("GET", "/admin/probe", null, token);
+		Response response = client().get("/admin/probe", token);
 
-		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("operator");
 	}
 
 	@Test
-	void theSiteComesFromTheGatewayHeadersAndIsRequiredWhereUsed() throws Exception {
-		HttpRequest withSite = HttpRequest.newBuilder(uri("/public/probe/site"))
-			.header("X-Govsite-Site-Id", "5")
-			.header("X-Govsite-Site-Code", "wsj")
-			.build();
-		HttpResponse<String> seen = HttpClient.newHttpClient().send(withSite, HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> missing = send("GET", "/public/probe/site", null, null);
+	void theSiteComesFromTheGatewayHeadersAndIsRequiredWhereUsed() {
+		Response seen = client().get("/public/probe/site", null, new SiteRef(5, "wsj"));
+		Response missing = client().get("/public/probe/site", null);
 
 		assertThat(seen.body()).isEqualTo("wsj");
-		assertThat(missing.statusCode()).isEqualTo(400);
-		assertThat(JSON.readTree(missing.body()).get("type").asString()).endsWith("/site-required");
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.json().get("type").asString()).endsWith("/site-required");
+	}
+
+	@Test
+	void siteHeadersNotSignedByTheGatewayAreRefused() {
+		String honest = new SiteHeaderSigner(SiteHeaderSigner.DEV_SECRET).sign(5, "wsj");
+		Response unsigned = client().withHeader(TenantHeaders.RESOLVED_SITE_ID, "5")
+			.withHeader(TenantHeaders.RESOLVED_SITE_CODE, "wsj")
+			.get("/public/probe/site", null);
+		Response swappedCode = client().withHeader(TenantHeaders.RESOLVED_SITE_ID, "5")
+			.withHeader(TenantHeaders.RESOLVED_SITE_CODE, "jyj")
+			.withHeader(TenantHeaders.RESOLVED_SITE_SIGNATURE, honest)
+			.get("/public/probe/site", null);
+		Response signedElsewhere = client().withHeader(TenantHeaders.RESOLVED_SITE_ID, "5")
+			.withHeader(TenantHeaders.RESOLVED_SITE_CODE, "wsj")
+			.withHeader(TenantHeaders.RESOLVED_SITE_SIGNATURE,
+					new SiteHeaderSigner("another-deployment-secret").sign(5, "wsj"))
+			.get("/public/probe/site", null);
+
+		for (Response refused : new Response[] { unsigned, swappedCode, signedElsewhere }) {
+			assertThat(refused.status()).isEqualTo(403);
+			assertThat(refused.json().get("detailEn").asString()).contains("not signed by the gateway");
+		}
 	}
 
 	private static JsonNode findField(JsonNode errors, String field) {
@@ -120,19 +135,8 @@ class ProblemDetailsTests {
 		throw new AssertionError("no error for field " + field + " in " + errors);
 	}
 
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + this.port + path);
-	}
-
-	private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
-			.header("Content-Type", "application/json");
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private ServiceClient client() {
+		return new ServiceClient(this.port);
 	}
 
 }

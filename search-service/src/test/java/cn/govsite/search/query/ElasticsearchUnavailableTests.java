@@ -1,11 +1,7 @@
 package cn.govsite.search.query;
 
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,11 +12,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import cn.govsite.common.test.ServiceClient;
+import cn.govsite.common.test.ServiceClient.Response;
 import cn.govsite.common.test.TestNamespace;
 import cn.govsite.search.SearchServiceApplication;
 
@@ -64,17 +61,12 @@ class ElasticsearchUnavailableTests {
 
 	@Test
 	void searchAnswersServiceUnavailableAsAProblem() throws Exception {
-		String port = context.getEnvironment().getProperty("local.server.port");
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest
-				.newBuilder(URI.create(
-						"http://127.0.0.1:" + port + "/search?q=" + URLEncoder.encode("门户网站", StandardCharsets.UTF_8)))
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(503);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-		JsonNode problem = JsonMapper.builder().build().readTree(response.body());
+		int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+		Response response = new ServiceClient(port)
+			.get("/search?q=" + URLEncoder.encode("门户网站", StandardCharsets.UTF_8), null);
+		assertThat(response.status()).isEqualTo(503);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		JsonNode problem = response.json();
 		assertThat(problem.get("type").asString()).isEqualTo("https://govsite.cn/problems/service-unavailable");
 		assertThat(problem.get("detail").asString()).contains("搜索");
 		assertThat(problem.get("detailEn").asString()).contains("Search");

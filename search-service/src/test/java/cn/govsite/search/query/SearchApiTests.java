@@ -1,6 +1,5 @@
 package cn.govsite.search.query;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,6 +32,8 @@ import cn.govsite.common.event.EventEnvelope;
 import cn.govsite.common.event.EventStreams;
 import cn.govsite.common.test.GovsiteIntegrationTest;
 import cn.govsite.common.test.Infrastructure;
+import cn.govsite.common.test.ServiceClient;
+import cn.govsite.common.test.ServiceClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,8 +50,6 @@ class SearchApiTests {
 	static final Site EDUCATION = new Site(101, "jyj", "市教育局", "jyj.govsite.localhost");
 
 	static final Site WEIBIN = new Site(102, "wbq", "渭滨区人民政府", "wbq.govsite.localhost");
-
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@LocalServerPort
 	int port;
@@ -282,39 +281,28 @@ class SearchApiTests {
 	}
 
 	private JsonNode search(String path, Map<String, String> parameters) {
-		HttpResponse<String> response = get(path, parameters);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return this.json.readTree(response.body());
+		Response response = get(path, parameters);
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json();
 	}
 
 	private JsonNode problem(Map<String, String> parameters, int status) {
-		HttpResponse<String> response = get("/search", parameters);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-		return this.json.readTree(response.body());
+		Response response = get("/search", parameters);
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		return response.json();
 	}
 
-	private HttpResponse<String> get(String path, Map<String, String> parameters) {
+	private Response get(String path, Map<String, String> parameters) {
 		String query = parameters.entrySet()
 			.stream()
 			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		URI uri = URI.create("http://127.0.0.1:" + this.port + path + (query.isEmpty() ? "" : "?" + query));
-		try {
-			return HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return new ServiceClient(this.port).get(path + (query.isEmpty() ? "" : "?" + query), null);
 	}
 
 	private JsonNode elasticsearch(String method, String path) throws Exception {
-		HttpResponse<String> response = HTTP
+		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(Infrastructure.elasticsearchUrl() + path))
 				.method(method, HttpRequest.BodyPublishers.noBody())
 				.build(), HttpResponse.BodyHandlers.ofString());

@@ -19,11 +19,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import cn.govsite.common.GovsiteProperties;
 import cn.govsite.common.test.GovsiteIntegrationTest;
 import cn.govsite.common.test.Keycloak;
+import cn.govsite.common.test.ServiceClient;
+import cn.govsite.common.test.ServiceClient.Response;
 import cn.govsite.common.test.TestNamespace;
 import cn.govsite.tenant.identity.SiteGroups;
-import cn.govsite.tenant.support.KeycloakAdmin;
-import cn.govsite.tenant.support.TenantApi;
-import cn.govsite.tenant.support.TenantApi.Answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -51,11 +50,11 @@ class SiteApiTests {
 	@Autowired
 	JsonMapper json;
 
-	TenantApi api;
+	ServiceClient api;
 
 	@BeforeEach
 	void setUp() {
-		this.api = new TenantApi(this.port);
+		this.api = new ServiceClient(this.port).withHeader("Accept", "application/json");
 		if (operatorToken == null) {
 			operatorToken = Keycloak.token("operator", Keycloak.DEMO_PASSWORD);
 		}
@@ -65,7 +64,7 @@ class SiteApiTests {
 	void createsADepartmentSiteWithItsGroupsAndEvent() {
 		String city = cityPortal();
 		String code = code("jyj");
-		Answer created = createSite(code, "示范市教育局", "DEPARTMENT", city, null);
+		Response created = createSite(code, "示范市教育局", "DEPARTMENT", city, null);
 
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		JsonNode site = created.json();
@@ -79,9 +78,9 @@ class SiteApiTests {
 			.isEqualTo(this.api.get("/public/sites/" + city, null).json().path("id").asLong());
 
 		for (String role : List.of("site-admin", "editor", "reviewer", "chief")) {
-			JsonNode group = KeycloakAdmin.group("/sites/" + code + "/" + role)
+			JsonNode group = Keycloak.group("/sites/" + code + "/" + role)
 				.orElseThrow(() -> new AssertionError("Keycloak has no group /sites/" + code + "/" + role));
-			assertThat(KeycloakAdmin.realmRolesOf(group.path("id").asString())).contains(role);
+			assertThat(Keycloak.realmRolesOf(group.path("id").asString())).contains(role);
 		}
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
@@ -99,23 +98,23 @@ class SiteApiTests {
 	void aCountyPortalBringsItsOwnDomain() {
 		String city = cityPortal();
 		String code = code("xian");
-		Answer missing = createSite(code, "某某县人民政府", "COUNTY_PORTAL", city, null);
+		Response missing = createSite(code, "某某县人民政府", "COUNTY_PORTAL", city, null);
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.errorFields()).containsExactly("domain");
 		assertThat(missing.json().path("errors").get(0).path("message").asString()).contains("域名");
 		assertThat(missing.json().path("errors").get(0).path("messageEn").asString()).contains("domain");
 
-		Answer created = createSite(code, "某某县人民政府", "COUNTY_PORTAL", city, "WWW." + code + ".gov.cn");
+		Response created = createSite(code, "某某县人民政府", "COUNTY_PORTAL", city, "WWW." + code + ".gov.cn");
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		assertThat(created.json().path("domain").asString()).isEqualTo("www." + code + ".gov.cn");
 	}
 
 	@Test
 	void refusesMalformedFieldsWithBilingualErrors() {
-		Answer answer = this.api.post("/sites", TenantApi.json(Map.of("code", "9Bad", "name", "x", "kind", "VILLAGE")),
-				operatorToken);
+		Response answer = this.api.post("/sites", operatorToken,
+				Map.of("code", "9Bad", "name", "x", "kind", "VILLAGE"));
 		assertThat(answer.status()).isEqualTo(400);
-		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
 		JsonNode problem = answer.json();
 		assertThat(problem.path("type").asString()).endsWith("/validation");
 		assertThat(problem.path("titleEn").asString()).isNotBlank();
@@ -127,7 +126,7 @@ class SiteApiTests {
 
 	@Test
 	void refusesANameWithoutChinese() {
-		Answer answer = createSite(code("en"), "Education Bureau", "DEPARTMENT", cityPortal(), null);
+		Response answer = createSite(code("en"), "Education Bureau", "DEPARTMENT", cityPortal(), null);
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.errorFields()).containsExactly("name");
 	}
@@ -148,14 +147,14 @@ class SiteApiTests {
 	@Test
 	void thereIsOnlyOneCityPortal() {
 		cityPortal();
-		Answer answer = createSite(code("city"), "另一个市人民政府", "CITY_PORTAL", null, null);
+		Response answer = createSite(code("city"), "另一个市人民政府", "CITY_PORTAL", null, null);
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.errorFields()).containsExactly("kind");
 	}
 
 	@Test
 	void malformedJsonIsABadRequest() {
-		Answer answer = this.api.post("/sites", "{\"code\": ", operatorToken);
+		Response answer = this.api.post("/sites", operatorToken, "{\"code\": ");
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.json().path("type").asString()).endsWith("/malformed-request");
 		assertThat(answer.body()).doesNotContain("Exception");
@@ -167,20 +166,19 @@ class SiteApiTests {
 		String code = code("dup");
 		assertThat(createSite(code, "示范市重复局", "DEPARTMENT", city, null).status()).isEqualTo(201);
 
-		Answer sameCode = createSite(code, "示范市重复局", "DEPARTMENT", city, null);
+		Response sameCode = createSite(code, "示范市重复局", "DEPARTMENT", city, null);
 		assertThat(sameCode.status()).isEqualTo(409);
 		assertThat(sameCode.json().path("type").asString()).endsWith("/conflict");
 		assertThat(sameCode.json().path("detail").asString()).contains(code);
 
-		Answer sameDomain = createSite(code("cty"), "某某县人民政府", "COUNTY_PORTAL", city, code + ".govsite.localhost");
+		Response sameDomain = createSite(code("cty"), "某某县人民政府", "COUNTY_PORTAL", city, code + ".govsite.localhost");
 		assertThat(sameDomain.status()).isEqualTo(409);
 		assertThat(sameDomain.json().path("detailEn").asString()).contains("domain");
 	}
 
 	@Test
 	void withoutATokenTheAdministrationApiAnswers401() {
-		Answer answer = this.api.post("/sites",
-				TenantApi.json(Map.of("code", code("x"), "name", "某局", "kind", "DEPARTMENT")), null);
+		Response answer = this.api.post("/sites", null, Map.of("code", code("x"), "name", "某局", "kind", "DEPARTMENT"));
 		assertThat(answer.status()).isEqualTo(401);
 		assertThat(answer.json().path("type").asString()).endsWith("/unauthenticated");
 		assertThat(this.api.get("/sites", null).status()).isEqualTo(401);
@@ -197,14 +195,13 @@ class SiteApiTests {
 		Keycloak.createUser(username, List.of("/sites/" + mine + "/editor"), List.of());
 		String editor = Keycloak.token(username, Keycloak.DEMO_PASSWORD);
 
-		Answer open = this.api.post("/sites",
-				TenantApi.json(Map.of("code", code("x"), "name", "示范市丙局", "kind", "DEPARTMENT", "parentCode", city)),
-				editor);
+		Response open = this.api.post("/sites", editor,
+				Map.of("code", code("x"), "name", "示范市丙局", "kind", "DEPARTMENT", "parentCode", city));
 		assertThat(open.status()).isEqualTo(403);
 		assertThat(open.json().path("type").asString()).endsWith("/forbidden");
 		assertThat(this.api.get("/sites", editor).status()).isEqualTo(403);
 
-		Answer own = this.api.get("/sites/" + mine, editor);
+		Response own = this.api.get("/sites/" + mine, editor);
 		assertThat(own.status()).isEqualTo(200);
 		assertThat(own.json().path("code").asString()).isEqualTo(mine);
 		assertThat(this.api.get("/sites/" + other, editor).status()).isEqualTo(403);
@@ -214,7 +211,7 @@ class SiteApiTests {
 	void supervisorsAndAdminsListEverySite() {
 		String city = cityPortal();
 		String supervisor = Keycloak.token("supervisor", Keycloak.DEMO_PASSWORD);
-		Answer list = this.api.get("/sites", supervisor);
+		Response list = this.api.get("/sites", supervisor);
 		assertThat(list.status()).isEqualTo(200);
 		List<String> codes = new java.util.ArrayList<>();
 		list.json().forEach(site -> codes.add(site.path("code").asString()));
@@ -229,19 +226,19 @@ class SiteApiTests {
 		String code = code("res");
 		long id = createSite(code, "示范市解析局", "DEPARTMENT", city, null).json().path("id").asLong();
 
-		Answer resolved = this.api.get("/public/sites/resolve?host=" + code.toUpperCase() + ".govsite.localhost:18080",
-				null);
+		Response resolved = this.api
+			.get("/public/sites/resolve?host=" + code.toUpperCase() + ".govsite.localhost:18080", null);
 		assertThat(resolved.status()).isEqualTo(200);
 		assertThat(resolved.json().path("id").asLong()).isEqualTo(id);
 		assertThat(resolved.json().path("code").asString()).isEqualTo(code);
 		assertThat(resolved.json().path("status").asString()).isEqualTo("ONLINE");
 		assertThat(resolved.json().has("createdBy")).isFalse();
 
-		Answer byCode = this.api.get("/public/sites/" + code, null);
+		Response byCode = this.api.get("/public/sites/" + code, null);
 		assertThat(byCode.status()).isEqualTo(200);
 		assertThat(byCode.json().path("domain").asString()).isEqualTo(code + ".govsite.localhost");
 
-		Answer unknown = this.api.get("/public/sites/resolve?host=nobody.example.cn", null);
+		Response unknown = this.api.get("/public/sites/resolve?host=nobody.example.cn", null);
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.json().path("type").asString()).endsWith("/site-not-found");
 		assertThat(this.api.get("/public/sites/" + code("nobody"), null).status()).isEqualTo(404);
@@ -250,7 +247,7 @@ class SiteApiTests {
 	@Test
 	void resolvingNeedsAValidHost() {
 		assertThat(this.api.get("/public/sites/resolve", null).errorFields()).containsExactly("host");
-		Answer invalid = this.api.get("/public/sites/resolve?host=bad_host..cn", null);
+		Response invalid = this.api.get("/public/sites/resolve?host=bad_host..cn", null);
 		assertThat(invalid.status()).isEqualTo(400);
 		assertThat(invalid.errorFields()).containsExactly("host");
 	}
@@ -259,29 +256,29 @@ class SiteApiTests {
 	void groupProvisioningIsIdempotent() {
 		String code = code("idem");
 		this.siteGroups.ensureSiteGroups(code);
-		String first = KeycloakAdmin.group("/sites/" + code + "/reviewer").orElseThrow().path("id").asString();
+		String first = Keycloak.group("/sites/" + code + "/reviewer").orElseThrow().path("id").asString();
 		this.siteGroups.ensureSiteGroups(code);
-		JsonNode again = KeycloakAdmin.group("/sites/" + code + "/reviewer").orElseThrow();
+		JsonNode again = Keycloak.group("/sites/" + code + "/reviewer").orElseThrow();
 		assertThat(again.path("id").asString()).isEqualTo(first);
-		assertThat(KeycloakAdmin.realmRolesOf(first)).containsExactly("reviewer");
+		assertThat(Keycloak.realmRolesOf(first)).containsExactly("reviewer");
 	}
 
 	/** The city portal of this test database, created by the first test that needs it. */
 	private synchronized String cityPortal() {
-		Answer list = this.api.get("/sites", operatorToken);
+		Response list = this.api.get("/sites", operatorToken);
 		for (JsonNode site : list.json()) {
 			if ("CITY_PORTAL".equals(site.path("kind").asString())) {
 				return site.path("code").asString();
 			}
 		}
 		String code = code("city");
-		Answer created = createSite(code, "示范市人民政府", "CITY_PORTAL", null, null);
+		Response created = createSite(code, "示范市人民政府", "CITY_PORTAL", null, null);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		assertThat(created.json().path("domain").asString()).isEqualTo("www.govsite.localhost");
 		return code;
 	}
 
-	private Answer createSite(String code, String name, String kind, String parentCode, String domain) {
+	private Response createSite(String code, String name, String kind, String parentCode, String domain) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("code", code);
 		body.put("name", name);
@@ -292,7 +289,7 @@ class SiteApiTests {
 		if (domain != null) {
 			body.put("domain", domain);
 		}
-		return this.api.post("/sites", TenantApi.json(body), operatorToken);
+		return this.api.post("/sites", operatorToken, body);
 	}
 
 	/** A code unique to this run, since Keycloak's groups outlive the test database. */

@@ -11,8 +11,8 @@ import org.springframework.test.context.TestPropertySource;
 
 import cn.govsite.common.test.GovsiteIntegrationTest;
 import cn.govsite.common.test.Keycloak;
-import cn.govsite.tenant.support.TenantApi;
-import cn.govsite.tenant.support.TenantApi.Answer;
+import cn.govsite.common.test.ServiceClient;
+import cn.govsite.common.test.ServiceClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +33,8 @@ class SiteCreationWithoutKeycloakTests {
 	@Test
 	void nothingIsWrittenWhenKeycloakFails() {
 		String token = Keycloak.token("operator", Keycloak.DEMO_PASSWORD);
-		Answer answer = new TenantApi(this.port).post("/sites",
-				TenantApi.json(Map.of("code", "www", "name", "示范市人民政府", "kind", "CITY_PORTAL")), token);
+		Response answer = new ServiceClient(this.port).withHeader("Accept", "application/json")
+			.post("/sites", token, Map.of("code", "www", "name", "示范市人民政府", "kind", "CITY_PORTAL"));
 
 		assertThat(answer.status()).isEqualTo(503);
 		assertThat(answer.json().path("type").asString()).endsWith("/service-unavailable");
