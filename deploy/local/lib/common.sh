@@ -175,7 +175,9 @@ find_bin() {
 # Makes sure the small tools the launcher uses exist.
 ensure_tools() {
 	local missing=() tool
-	for tool in curl:curl unzip:unzip ss:iproute2 ps:procps setsid:util-linux flock:util-linux sha1sum:coreutils; do
+	# jq: the demo seed; kubectl: deploy-tests render deploy/k8s with `kubectl kustomize`.
+	for tool in curl:curl unzip:unzip ss:iproute2 ps:procps setsid:util-linux flock:util-linux sha1sum:coreutils \
+		jq:jq kubectl:kubernetes-client; do
 		command -v "${tool%%:*}" >/dev/null 2>&1 || missing+=("${tool#*:}")
 	done
 	if ((${#missing[@]})); then

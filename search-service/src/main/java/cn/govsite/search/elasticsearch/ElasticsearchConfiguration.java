@@ -5,6 +5,9 @@ import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.Timeout;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +25,11 @@ class ElasticsearchConfiguration {
 
 	@Bean(destroyMethod = "close")
 	Rest5Client elasticsearchRestClient(ElasticsearchProperties properties) {
+		String authorization = properties.basicAuthorization();
+		Header[] headers = (authorization != null)
+				? new Header[] { new BasicHeader(HttpHeaders.AUTHORIZATION, authorization) } : new Header[0];
 		return Rest5Client.builder(properties.uri())
+			.setDefaultHeaders(headers)
 			.setRequestConfigCallback(
 					config -> config.setConnectionRequestTimeout(Timeout.of(properties.connectTimeout()))
 						.setResponseTimeout(Timeout.of(properties.responseTimeout())))
