@@ -40,7 +40,7 @@ fi
 site() { # code name kind [parent]
   local json
   json=$(jq -nc --arg c "$1" --arg n "$2" --arg k "$3" --arg p "${4:-}" \
-    '{code:$c,name:$n,kind:$k} + (if $p == "" then {} else {parentCode:$p} end)')
+    '{code:$c,name:$n,kind:$k,autoApprove:true} + (if $p == "" then {} else {parentCode:$p} end)')
   call POST /api/tenant/sites "$json" >/dev/null
   echo "seed: site $1 ($2)"
 }

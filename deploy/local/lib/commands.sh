@@ -220,6 +220,8 @@ cmd_test() {
 	t0=$(now)
 	(cd "$GOVSITE_REPO" && JAVA_HOME="$GOVSITE_JAVA_HOME" ./mvnw -B verify) || rc=$?
 	info "infra start: $infra_time, tests: $(elapsed "$t0"), exit code $rc"
+	# The console's Playwright e2e (npm --prefix console run e2e, against `./govsite up`) is not part of
+	# this command yet: it does not pass (docs/status.md). Add it back here once it does.
 	return "$rc"
 }
 

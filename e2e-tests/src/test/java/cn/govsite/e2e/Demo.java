@@ -35,8 +35,8 @@ final class Demo {
 
 	JsonNode createSite(String code, String name, String kind, String parentCode) {
 		Map<String, Object> body = (parentCode != null)
-				? Map.of("code", code, "name", name, "kind", kind, "parentCode", parentCode)
-				: Map.of("code", code, "name", name, "kind", kind);
+				? Map.of("code", code, "name", name, "kind", kind, "parentCode", parentCode, "autoApprove", true)
+				: Map.of("code", code, "name", name, "kind", kind, "autoApprove", true);
 		GatewayClient.Response response = this.gateway.postJson(null, "/api/tenant/sites", this.operatorToken, body);
 		assertThat(response.status()).as("create site %s: %s", code, response).isEqualTo(201);
 		return response.json();

@@ -181,6 +181,20 @@ class PublishAndSearchAcrossSitesTest {
 		assertThat(otherByHeader.status()).isEqualTo(403);
 	}
 
+	@Test
+	@Order(7)
+	void everyServiceAnswersTheProbesKubernetesUses() {
+		Platform platform = Platform.get();
+		for (ServiceProcess service : List.of(platform.tenant, platform.content, platform.search, platform.asset,
+				platform.gateway)) {
+			for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+				GatewayClient.Response answer = new GatewayClient(service.url()).get(null, probe, null);
+				assertThat(answer.status()).as("%s %s", service.url(), probe).isEqualTo(200);
+				assertThat(answer.body()).contains("\"UP\"");
+			}
+		}
+	}
+
 	private static byte[] concat(byte[]... parts) {
 		int size = 0;
 		for (byte[] part : parts) {

@@ -6,7 +6,9 @@ import com.baomidou.mybatisplus.annotation.TableName;
 
 /**
  * 文章 — a piece of content filed in one column of a site. The body is plain text whose
- * paragraphs are separated by blank lines.
+ * paragraphs are separated by blank lines, or sanitised HTML (see {@link ArticleBody}).
+ * {@code approvals} counts the review levels passed since the last edit; a major item
+ * ({@code major}) needs two, the second by a chief.
  */
 @TableName("article")
 public class Article {
@@ -32,6 +34,20 @@ public class Article {
 	private Instant updatedAt;
 
 	private Instant publishedAt;
+
+	private Boolean major;
+
+	private Integer approvals;
+
+	private String firstApprover;
+
+	private Instant publishAt;
+
+	private Integer version;
+
+	private Integer checkBlocking;
+
+	private Integer checkWarnings;
 
 	public Long getId() {
 		return this.id;
@@ -119,6 +135,66 @@ public class Article {
 
 	public void setPublishedAt(Instant publishedAt) {
 		this.publishedAt = publishedAt;
+	}
+
+	public Boolean getMajor() {
+		return this.major;
+	}
+
+	public void setMajor(Boolean major) {
+		this.major = major;
+	}
+
+	public Integer getApprovals() {
+		return this.approvals;
+	}
+
+	public void setApprovals(Integer approvals) {
+		this.approvals = approvals;
+	}
+
+	public String getFirstApprover() {
+		return this.firstApprover;
+	}
+
+	public void setFirstApprover(String firstApprover) {
+		this.firstApprover = firstApprover;
+	}
+
+	public Instant getPublishAt() {
+		return this.publishAt;
+	}
+
+	public void setPublishAt(Instant publishAt) {
+		this.publishAt = publishAt;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
+	}
+
+	public Integer getCheckBlocking() {
+		return this.checkBlocking;
+	}
+
+	public void setCheckBlocking(Integer checkBlocking) {
+		this.checkBlocking = checkBlocking;
+	}
+
+	public Integer getCheckWarnings() {
+		return this.checkWarnings;
+	}
+
+	public void setCheckWarnings(Integer checkWarnings) {
+		this.checkWarnings = checkWarnings;
+	}
+
+	public boolean flaggedMajor() {
+		return Boolean.TRUE.equals(this.major);
 	}
 
 	/** Where the published page lives on the site's host. */

@@ -19,6 +19,9 @@ import cn.govsite.common.security.Role;
 import cn.govsite.common.security.SiteAccess;
 import cn.govsite.common.tenant.SiteRef;
 import cn.govsite.common.tenant.TenantContext;
+import cn.govsite.content.check.CheckService;
+import cn.govsite.content.check.ContentChecks;
+import cn.govsite.content.check.Severity;
 import cn.govsite.content.column.ColumnService;
 
 /** Writing and reading the articles of the request's site, and moving their state. */
@@ -32,11 +35,17 @@ public class ArticleService {
 
 	private final ColumnService columns;
 
+	private final ArticleVersionMapper versions;
+
+	private final CheckService checks;
+
 	private final Clock clock = Clock.systemUTC();
 
-	ArticleService(ArticleMapper articles, ColumnService columns) {
+	ArticleService(ArticleMapper articles, ColumnService columns, ArticleVersionMapper versions, CheckService checks) {
 		this.articles = articles;
 		this.columns = columns;
+		this.versions = versions;
+		this.checks = checks;
 	}
 
 	@Transactional
@@ -51,15 +60,65 @@ public class ArticleService {
 		Article article = new Article();
 		article.setSiteId(site.id());
 		article.setColumnId(request.columnId());
-		article.setTitle(request.title().strip());
-		article.setBody(request.body());
-		article.setSource(blankToNull(request.source()));
 		article.setState(ArticleState.DRAFT);
+		article.setApprovals(0);
+		article.setVersion(1);
 		article.setCreatedBy(principal.username());
 		article.setCreatedAt(now);
 		article.setUpdatedAt(now);
+		ContentChecks.Report report = fill(article, request.content());
 		this.articles.insert(article);
+		this.checks.store(site.id(), article.getId(), report);
+		this.versions.insert(ArticleVersion.of(article, principal.username()));
 		return article;
+	}
+
+	/**
+	 * Saves an edit the workflow allowed: the new content (sanitised and checked) as the
+	 * next version, in {@code state} with no approvals. A concurrent edit or move makes
+	 * it a 409.
+	 */
+	public Article saveEdit(Article article, ArticleContent content, ArticleState state, String by) {
+		int expected = article.getVersion();
+		ArticleState from = article.getState();
+		ContentChecks.Report report = fill(article, content);
+		article.setState(state);
+		article.setApprovals(0);
+		article.setFirstApprover(null);
+		article.setVersion(expected + 1);
+		article.setUpdatedAt(now());
+		if (this.articles.saveEdit(article, expected, from) != 1) {
+			throw GovsiteException
+				.conflict(Message.of("文章已被他人修改，请刷新后重试", "The article changed meanwhile; reload and try again"));
+		}
+		this.checks.store(article.getSiteId(), article.getId(), report);
+		this.versions.insert(ArticleVersion.of(article, by));
+		return article;
+	}
+
+	/** Every saved version of the article, oldest first. */
+	public List<ArticleVersion> versions(long articleId) {
+		require(articleId);
+		return this.versions.selectList(Wrappers.<ArticleVersion>lambdaQuery()
+			.eq(ArticleVersion::getArticleId, articleId)
+			.orderByAsc(ArticleVersion::getVersion));
+	}
+
+	private ContentChecks.Report fill(Article article, ArticleContent content) {
+		String body = ArticleBody.forStorage(content.body());
+		if (body.isBlank()) {
+			throw GovsiteException.invalid("body",
+					Message.of("正文清理不安全标记后为空", "The body is empty once unsafe markup is removed"));
+		}
+		article.setTitle(content.title().strip());
+		article.setBody(body);
+		article.setSource(blankToNull(content.source()));
+		article.setMajor(content.major());
+		article.setPublishAt(content.publishAt());
+		ContentChecks.Report report = this.checks.run(article.getTitle(), body);
+		article.setCheckBlocking((int) report.count(Severity.BLOCKING));
+		article.setCheckWarnings((int) report.count(Severity.WARNING));
+		return report;
 	}
 
 	@Transactional(readOnly = true)
@@ -88,24 +147,19 @@ public class ArticleService {
 	}
 
 	/**
-	 * Makes the move on the stored article inside the caller's transaction; a move its
-	 * state does not allow, or one that lost a race, is a 409 {@code invalid-state}.
+	 * Makes a move the workflow decided, inside the caller's transaction; one that lost a
+	 * race with another move is a 409 {@code invalid-state}.
 	 */
-	public Article move(long id, ArticleTransition transition) {
-		Article article = require(id);
-		ArticleState target;
-		try {
-			target = transition.apply(article.getState());
-		}
-		catch (ArticleTransition.IllegalTransitionException ex) {
-			throw refused(article, transition);
-		}
+	public Article move(Article article, ArticleState to, int approvals, String firstApprover) {
 		Instant now = now();
-		Instant publishedAt = (target == ArticleState.PUBLISHED) ? now : article.getPublishedAt();
-		if (this.articles.move(id, article.getState(), target, now, publishedAt) != 1) {
-			throw refused(article, transition);
+		Instant publishedAt = (to == ArticleState.PUBLISHED) ? now : article.getPublishedAt();
+		if (this.articles.move(article.getId(), article.getState(), article.getApprovals(), to, approvals,
+				firstApprover, now, publishedAt) != 1) {
+			throw refused(article, to);
 		}
-		article.setState(target);
+		article.setState(to);
+		article.setApprovals(approvals);
+		article.setFirstApprover(firstApprover);
 		article.setUpdatedAt(now);
 		article.setPublishedAt(publishedAt);
 		return article;
@@ -120,13 +174,12 @@ public class ArticleService {
 			.last("LIMIT " + Math.max(1, limit)));
 	}
 
-	private static GovsiteException refused(Article article, ArticleTransition transition) {
-		return new GovsiteException(ProblemType.INVALID_STATE, Message.of(
-				"文章当前状态（" + article.getState() + "）不允许此操作：" + transition,
-				"Article " + article.getId() + " is " + article.getState() + "; " + transition + " is not allowed"));
+	private static GovsiteException refused(Article article, ArticleState to) {
+		return new GovsiteException(ProblemType.INVALID_STATE, Message.of("文章状态已被他人改变，无法变为 " + to + "，请刷新后重试",
+				"Article " + article.getId() + " changed meanwhile; it cannot become " + to));
 	}
 
-	private Instant now() {
+	public Instant now() {
 		// Seconds are what the database keeps and what events carry.
 		return Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
 	}

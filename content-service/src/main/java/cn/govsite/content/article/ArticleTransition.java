@@ -3,17 +3,40 @@ package cn.govsite.content.article;
 import java.util.EnumSet;
 import java.util.Set;
 
+import static cn.govsite.content.article.ArticleState.APPROVED;
+import static cn.govsite.content.article.ArticleState.DRAFT;
+import static cn.govsite.content.article.ArticleState.PUBLISHED;
+import static cn.govsite.content.article.ArticleState.REJECTED;
+import static cn.govsite.content.article.ArticleState.SUBMITTED;
+import static cn.govsite.content.article.ArticleState.WITHDRAWN;
+
 /**
  * The moves an article can make, each from an explicit set of states to one state. Code
  * changes an article's state only through {@link #apply}, so a refused move is never half
- * made.
+ * made. Who may make a move is the review workflow's decision, not this table's.
  */
 public enum ArticleTransition {
 
+	/** 提交审核. */
+	SUBMIT(EnumSet.of(DRAFT), SUBMITTED),
+
 	/**
-	 * 直接发布 — publish without review (the review workflow will narrow who may).
+	 * 审核通过 (a level of it); a major item's first approval passes this check, but the
+	 * workflow keeps it SUBMITTED until the chief's approval.
 	 */
-	PUBLISH(EnumSet.of(ArticleState.DRAFT), ArticleState.PUBLISHED);
+	APPROVE(EnumSet.of(SUBMITTED), APPROVED),
+
+	/** 退回 with an opinion. */
+	REJECT(EnumSet.of(SUBMITTED), REJECTED),
+
+	/** 修改 — any edit drops every approval (four-eyes reset) and makes a draft again. */
+	EDIT(EnumSet.of(DRAFT, SUBMITTED, APPROVED, REJECTED, WITHDRAWN), DRAFT),
+
+	/** 发布 — of an approved item; a DRAFT only as a direct publish by a site admin. */
+	PUBLISH(EnumSet.of(APPROVED, DRAFT), PUBLISHED),
+
+	/** 撤稿 — unpublish. */
+	WITHDRAW(EnumSet.of(PUBLISHED), WITHDRAWN);
 
 	private final Set<ArticleState> from;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.govsite.content.article.Article;
+import cn.govsite.content.article.ArticleBody;
 import cn.govsite.content.column.SiteColumn;
 import cn.govsite.content.site.SiteFacts;
 
@@ -38,7 +39,9 @@ final class PageModels {
 		model.put("source", (article.getSource() != null) ? article.getSource() : "");
 		model.put("publishedDate", formatted(DATE, article.getPublishedAt()));
 		model.put("publishedTime", formatted(DATE_TIME, article.getPublishedAt()));
-		model.put("paragraphs", PlainText.paragraphs(article.getBody()));
+		// Produced by the sanitiser (or escaped plain text): the template prints it as
+		// is.
+		model.put("bodyHtml", ArticleBody.toSafeHtml(article.getBody()));
 		model.put("path", article.publicPath());
 		page.put("article", model);
 		return page;

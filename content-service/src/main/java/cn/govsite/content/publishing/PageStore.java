@@ -56,4 +56,16 @@ class PageStore {
 		}
 	}
 
+	/** Removes a page; a failure is a 503 problem so the withdrawal rolls back. */
+	void delete(String objectKey) {
+		try {
+			this.storage.delete(this.bucket, objectKey);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not delete {} from bucket {}: {}", objectKey, this.bucket, ex.toString());
+			throw new GovsiteException(ProblemType.SERVICE_UNAVAILABLE, Message.of("页面存储暂时不可用，撤稿未完成，请稍后重试",
+					"Page storage is unavailable; nothing was withdrawn, try again later"));
+		}
+	}
+
 }

@@ -4,12 +4,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import cn.govsite.content.article.ArticleBody;
+
 /**
- * The article body as text: paragraphs are separated by blank lines. Today the body is
- * plain text already; when bodies become sanitised HTML this is where markup is stripped
- * for search and events.
+ * The article body as text: paragraphs are separated by blank lines. An HTML body (see
+ * {@link ArticleBody}) has its markup stripped here for search and events: block ends
+ * become paragraph breaks, entities are decoded.
  */
 final class PlainText {
+
+	private static final Pattern BLOCK_END = Pattern
+		.compile("(?i)</(?:p|h[1-6]|li|tr|table|blockquote|caption)>|<br\\s*/?>");
+
+	private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
 	private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u3000]*\\n\\s*");
 
@@ -24,7 +31,20 @@ final class PlainText {
 
 	/** The body as plain text, paragraphs joined by one blank line. */
 	static String of(String body) {
-		return String.join("\n\n", paragraphs(body));
+		return String.join("\n\n", paragraphs(ArticleBody.isHtml(body) ? stripHtml(body) : body));
+	}
+
+	private static String stripHtml(String html) {
+		String text = BLOCK_END.matcher(html).replaceAll("\n\n");
+		text = TAG.matcher(text).replaceAll("");
+		return text.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&#34;", "\"")
+			.replace("&#39;", "'")
+			.replace("&#64;", "@")
+			.replace("&nbsp;", " ")
+			.replace("&amp;", "&");
 	}
 
 }

@@ -1,8 +1,12 @@
 package cn.govsite.content.publishing;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.govsite.common.security.GovsitePrincipal;
@@ -19,6 +23,17 @@ class PublishingController {
 	@PostMapping("/articles/{id}/publish")
 	PublishResult publish(@AuthenticationPrincipal GovsitePrincipal principal, @PathVariable long id) {
 		return this.publisher.publish(principal, id);
+	}
+
+	@PostMapping("/articles/{id}/withdraw")
+	PublishResult withdraw(@AuthenticationPrincipal GovsitePrincipal principal, @PathVariable long id,
+			@Valid @RequestBody(required = false) WithdrawRequest request) {
+		return this.publisher.withdraw(principal, id, (request != null) ? request.opinion() : null);
+	}
+
+	/** Why the article is withdrawn (recorded in the audit). */
+	record WithdrawRequest(@Size(max = 2000) String opinion) {
+
 	}
 
 }

@@ -63,6 +63,26 @@ class ArticleApiTests extends ContentIntegrationTest {
 	}
 
 	@Test
+	void anHtmlBodyIsSanitisedOnSave() {
+		Response created = api().post("/articles", this.editorA, this.siteA.ref(), article(this.columnA, "道路养护通知",
+				"<p onclick=\"alert(1)\">第一段<script>alert(2)</script></p><p><a href=\"javascript:alert(3)\">链接</a>"
+						+ "<a href=\"https://www.gov.cn/\">国务院</a></p>",
+				null));
+		assertThat(created.status()).isEqualTo(201);
+		String body = created.json().get("body").asString();
+		assertThat(body).contains("<p>第一段</p>", "href=\"https://www.gov.cn/\"", "rel=\"noopener")
+			.doesNotContain("onclick", "<script", "javascript:", "alert(");
+		long id = created.json().get("id").asLong();
+		assertThat(api().get("/articles/" + id, this.editorA, this.siteA.ref()).json().get("body").asString())
+			.isEqualTo(body);
+
+		Response onlyScript = api().post("/articles", this.editorA, this.siteA.ref(),
+				article(this.columnA, "标题", "<script>alert(1)</script>", null));
+		assertThat(onlyScript.status()).isEqualTo(400);
+		assertThat(onlyScript.errorFields()).containsExactly("body");
+	}
+
+	@Test
 	void listingFiltersByColumnAndState() {
 		long other = column(this.editorA, this.siteA, "通知公告");
 		long first = draft(this.editorA, this.siteA, other, "关于做好节假日交通保障的通知", "正文内容。");

@@ -46,8 +46,8 @@ class TenantLineTests extends ContentIntegrationTest {
 			.containsExactly(idA);
 		assertThat(TenantContext.callAs(siteA, () -> this.articles.selectById(idB))).isNull();
 		// An update aimed at the other site's row changes nothing.
-		assertThat(TenantContext.callAs(siteA, () -> this.articles.move(idB, ArticleState.DRAFT, ArticleState.PUBLISHED,
-				Instant.now(), Instant.now())))
+		assertThat(TenantContext.callAs(siteA, () -> this.articles.move(idB, ArticleState.DRAFT, 0,
+				ArticleState.PUBLISHED, 0, null, Instant.now(), Instant.now())))
 			.isZero();
 		assertThat(TenantContext.callAs(siteB, () -> this.articles.selectById(idB).getState()))
 			.isEqualTo(ArticleState.DRAFT);

@@ -45,6 +45,17 @@ class DefaultTemplatesTest {
 	}
 
 	@Test
+	void anHtmlBodyIsPrintedSanitisedAndUnescaped() {
+		Article article = article("会议召开");
+		// Even a body stored before sanitising existed is sanitised again when rendered.
+		article.setBody("<h2>一、要求</h2><p><strong>狠抓</strong>落实</p><script>alert(1)</script>"
+				+ "<a href=\"javascript:alert(2)\">链接</a><img src=x onerror=alert(3)>");
+		String html = render("article.ftlh", PageModels.articlePage(this.site, column(), article));
+		assertThat(html).contains("<h2>一、要求</h2><p><strong>狠抓</strong>落实</p>")
+			.doesNotContain("<script>", "alert(", "javascript:", "onerror", "<img");
+	}
+
+	@Test
 	void theHomePageListsArticlesWithTheirColumns() {
 		SiteColumn column = column();
 		String html = render("index.ftlh",

@@ -50,6 +50,7 @@ class PublishingTests extends ContentIntegrationTest {
 	void publishingWritesThePagesRecordsTheirHashesAndReportsTheEvent() {
 		long id = draft(this.editor, this.site, this.column, "市教育局召开2026年全市教育工作会议",
 				"会议强调，要办好人民满意的教育。\n\n会议要求，各区县教育部门要狠抓落实。");
+		reviewed(this.site, this.editor, id);
 
 		Response published = api().post("/articles/" + id + "/publish", this.editor, this.site.ref(), "");
 		assertThat(published.status()).isEqualTo(200);
@@ -99,6 +100,7 @@ class PublishingTests extends ContentIntegrationTest {
 	@Test
 	void publishingTwiceIsRefused() {
 		long id = draft(this.editor, this.site, this.column, "只能发布一次", "正文。");
+		reviewed(this.site, this.editor, id);
 		assertThat(api().post("/articles/" + id + "/publish", this.editor, this.site.ref(), "").status())
 			.isEqualTo(200);
 		Response again = api().post("/articles/" + id + "/publish", this.editor, this.site.ref(), "");
@@ -128,12 +130,16 @@ class PublishingTests extends ContentIntegrationTest {
 	void markupInTitleAndBodyIsEscapedInThePages() {
 		long id = draft(this.editor, this.site, this.column, "<script>alert(1)</script>通知",
 				"<img src=x onerror=alert(2)>正文");
-		assertThat(api().post("/articles/" + id + "/publish", this.editor, this.site.ref(), "").status())
-			.isEqualTo(200);
+		// The title breaks the writing rules, so no review: a site admin publishes
+		// directly.
+		assertThat(api().post("/articles/" + id + "/publish", userWith(this.site, "site-admin"), this.site.ref(), "")
+			.status()).isEqualTo(200);
 		String articlePage = page(this.site.code() + "/articles/" + id + ".html");
 		assertThat(articlePage).contains("&lt;script&gt;alert(1)&lt;/script&gt;通知")
-			.contains("&lt;img src=x onerror=alert(2)&gt;正文")
+			// The body is HTML now: the sanitiser dropped the image with its handler.
+			.contains("<div class=\"body\"><p>正文</p>")
 			.doesNotContain("<script>")
+			.doesNotContain("onerror")
 			.doesNotContain("<img");
 		assertThat(page(this.site.code() + "/index.html")).contains("&lt;script&gt;alert(1)&lt;/script&gt;通知")
 			.doesNotContain("<script>");
@@ -142,9 +148,11 @@ class PublishingTests extends ContentIntegrationTest {
 	@Test
 	void reviewersMayPublishChiefsMayNot() {
 		long first = draft(this.editor, this.site, this.column, "审核人员发布", "正文。");
+		reviewed(this.site, this.editor, first);
 		assertThat(api().post("/articles/" + first + "/publish", userWith(this.site, "reviewer"), this.site.ref(), "")
 			.status()).isEqualTo(200);
 		long second = draft(this.editor, this.site, this.column, "领导不直接发布", "正文。");
+		reviewed(this.site, this.editor, second);
 		assertThat(api().post("/articles/" + second + "/publish", userWith(this.site, "chief"), this.site.ref(), "")
 			.status()).isEqualTo(403);
 	}
@@ -172,6 +180,7 @@ class PublishingTests extends ContentIntegrationTest {
 		String editor = userWith(lagging, "editor");
 		long col = column(editor, lagging, "区内要闻");
 		long id = draft(editor, lagging, col, "区政府召开常务会议", "正文。");
+		reviewed(lagging, editor, id);
 
 		assertThat(api().post("/articles/" + id + "/publish", editor, lagging.ref(), "").status()).isEqualTo(200);
 		assertThat(siteReplicated(lagging)).isTrue();
@@ -196,6 +205,7 @@ class PublishingTests extends ContentIntegrationTest {
 		String editor = userWith(broken, "editor");
 		long col = column(editor, broken, "栏目");
 		long id = draft(editor, broken, col, "写不进去的稿件", "正文。");
+		reviewed(broken, editor, id);
 		// An object where the articles "folder" must be: storage refuses the page under
 		// it.
 		this.storage.ensureBucket(bucket());
@@ -205,7 +215,7 @@ class PublishingTests extends ContentIntegrationTest {
 		assertThat(response.status()).isEqualTo(503);
 		assertThat(response.json().get("type").asString()).endsWith("/service-unavailable");
 		assertThat(api().get("/articles/" + id, editor, broken.ref()).json().get("state").asString())
-			.isEqualTo("DRAFT");
+			.isEqualTo("APPROVED");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM published_file WHERE site_id = ?", Integer.class,
 				broken.ref().id()))
 			.isZero();
@@ -215,9 +225,85 @@ class PublishingTests extends ContentIntegrationTest {
 	}
 
 	@Test
+	void aDraftIsPublishedDirectlyOnlyByASiteAdminAndAudited() {
+		long id = draft(this.editor, this.site, this.column, "未经审核的稿件", "正文。");
+		Response byEditor = api().post("/articles/" + id + "/publish", this.editor, this.site.ref(), "");
+		assertThat(byEditor.status()).isEqualTo(403);
+		assertThat(this.storage.get(bucket(), this.site.code() + "/articles/" + id + ".html")).isEmpty();
+
+		String admin = userWith(this.site, "site-admin");
+		assertThat(api().post("/articles/" + id + "/publish", admin, this.site.ref(), "").status()).isEqualTo(200);
+		JsonNode audit = api().get("/articles/" + id + "/reviews", admin, this.site.ref()).json();
+		assertThat(audit.get(audit.size() - 1).get("action").asString()).isEqualTo("DIRECT_PUBLISH");
+		assertThat(audit.get(audit.size() - 1).get("role").asString()).isEqualTo("site-admin");
+	}
+
+	@Test
+	void withdrawingRemovesThePageAndReportsIt() {
+		long id = draft(this.editor, this.site, this.column, "将被撤回的稿件", "正文。");
+		reviewed(this.site, this.editor, id);
+		assertThat(api().post("/articles/" + id + "/publish", this.editor, this.site.ref(), "").status())
+			.isEqualTo(200);
+		String key = this.site.code() + "/articles/" + id + ".html";
+		assertThat(this.storage.get(bucket(), key)).isPresent();
+
+		assertThat(api().post("/articles/" + id + "/withdraw", this.editor, this.site.ref(), "{}").status())
+			.isEqualTo(403);
+		String reviewer = userWith(this.site, "reviewer");
+		Response withdrawn = api().post("/articles/" + id + "/withdraw", reviewer, this.site.ref(),
+				java.util.Map.of("opinion", "信息有误，撤稿更正"));
+		assertThat(withdrawn.status()).isEqualTo(200);
+		assertThat(withdrawn.json().get("state").asString()).isEqualTo("WITHDRAWN");
+		assertThat(this.storage.get(bucket(), key)).isEmpty();
+		assertThat(page(this.site.code() + "/index.html")).doesNotContain("/articles/" + id + ".html");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM published_file WHERE site_id = ? AND object_key = ?",
+				Integer.class, this.site.ref().id(), key))
+			.isZero();
+		assertThat(awaitEvent("ArticleWithdrawn", id).get("path").asString()).isEqualTo("/articles/" + id + ".html");
+		assertThat(api().post("/articles/" + id + "/withdraw", reviewer, this.site.ref(), "{}").status())
+			.isEqualTo(409);
+	}
+
+	@Test
+	void aReviewerOfAnotherSiteCannotWithdraw() {
+		long id = draft(this.editor, this.site, this.column, "他站不能撤回", "正文。");
+		reviewed(this.site, this.editor, id);
+		api().post("/articles/" + id + "/publish", this.editor, this.site.ref(), "");
+		TestSite other = siteFromEvent("市审计局");
+		String otherReviewer = userWith(other, "reviewer");
+		assertThat(api().post("/articles/" + id + "/withdraw", otherReviewer, this.site.ref(), "{}").status())
+			.isEqualTo(403);
+		assertThat(api().post("/articles/" + id + "/withdraw", otherReviewer, other.ref(), "{}").status())
+			.isEqualTo(404);
+		assertThat(this.storage.get(bucket(), this.site.code() + "/articles/" + id + ".html")).isPresent();
+	}
+
+	@Test
+	void anApprovedArticleDueIsPublishedBySchedule() {
+		String admin = userWith(this.site, "site-admin");
+		Response created = api().post("/articles", this.editor, this.site.ref(), java.util.Map.of("columnId",
+				this.column, "title", "定时发布的稿件", "body", "正文。", "publishAt", Instant.now().plusSeconds(2).toString()));
+		long id = created.json().get("id").asLong();
+		reviewed(this.site, this.editor, id);
+		await().atMost(Duration.ofSeconds(40))
+			.until(() -> "PUBLISHED"
+				.equals(api().get("/articles/" + id, admin, this.site.ref()).json().get("state").asString()));
+		assertThat(page(this.site.code() + "/articles/" + id + ".html")).contains("定时发布的稿件");
+		JsonNode audit = api().get("/articles/" + id + "/reviews", admin, this.site.ref()).json();
+		assertThat(audit.get(audit.size() - 1).get("action").asString()).isEqualTo("SCHEDULED_PUBLISH");
+	}
+
+	@Test
 	void publishingNeedsAToken() {
 		Response response = api().post("/articles/1/publish", null, this.site.ref(), "");
 		assertThat(response.status()).isEqualTo(401);
+	}
+
+	/** Submitted by its author and approved by a new reviewer of the site. */
+	private void reviewed(TestSite site, String author, long id) {
+		assertThat(api().post("/articles/" + id + "/submit", author, site.ref(), "{}").status()).isEqualTo(200);
+		assertThat(api().post("/articles/" + id + "/approve", userWith(site, "reviewer"), site.ref(), "{}").status())
+			.isEqualTo(200);
 	}
 
 	private String bucket() {

@@ -43,6 +43,8 @@ public abstract class ContentIntegrationTest {
 
 	private static final Queue<String> GROUPS = new ConcurrentLinkedQueue<>();
 
+	private static final Map<String, String> SITE_ADMINS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	@LocalServerPort
 	protected int port;
 
@@ -118,9 +120,13 @@ public abstract class ContentIntegrationTest {
 		return Keycloak.siteUserToken(site.code(), role);
 	}
 
-	/** A new column of the site; returns its id. */
+	/**
+	 * A new column of the site; returns its id. Columns are managed by site admins, so
+	 * the column is made by the site's admin whoever {@code token} is.
+	 */
 	protected long column(String token, TestSite site, String name) {
-		Response response = api().post("/columns", token, site.ref(), Map.of("name", name));
+		String admin = SITE_ADMINS.computeIfAbsent(site.code(), code -> Keycloak.siteUserToken(code, "site-admin"));
+		Response response = api().post("/columns", admin, site.ref(), Map.of("name", name));
 		assertThat(response.status()).isEqualTo(201);
 		return response.json().get("id").asLong();
 	}

@@ -24,10 +24,21 @@ public final class ErrorPages {
 	}
 
 	public static String render(int status, Message title, String requestId) {
+		return render(status, title, null, requestId);
+	}
+
+	/**
+	 * A page with the site's own notice under the title (an offline or closing notice),
+	 * escaped: the text comes from the site's administrators.
+	 */
+	public static String render(int status, Message title, String notice, String requestId) {
 		String zh = HtmlUtils.htmlEscape(title.zh());
 		String en = HtmlUtils.htmlEscape(title.en());
 		String id = (requestId != null)
 				? "<p class=\"id\">请求编号 / Request id: " + HtmlUtils.htmlEscape(requestId) + "</p>" : "";
+		if (notice != null && !notice.isBlank()) {
+			id = "<p class=\"notice\">" + HtmlUtils.htmlEscape(notice) + "</p>\n" + id;
+		}
 		return """
 				<!DOCTYPE html>
 				<html lang="zh-CN">
@@ -41,6 +52,7 @@ public final class ErrorPages {
 				.status { font-size: 4rem; color: #b3261e; margin: 0; }
 				h1 { font-size: 1.6rem; margin: .5rem 0; }
 				p.en { color: #666; margin-top: 0; }
+				p.notice { font-size: 1.1rem; line-height: 1.7; text-align: left; white-space: pre-line; }
 				p.id { color: #999; font-size: .8rem; margin-top: 3rem; }
 				</style>
 				</head>

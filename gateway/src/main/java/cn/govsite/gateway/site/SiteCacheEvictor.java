@@ -18,7 +18,7 @@ import cn.govsite.common.event.EventEnvelope;
 @Component
 class SiteCacheEvictor implements EventConsumer {
 
-	static final Set<String> TYPES = Set.of("SiteCreated", "SiteUpdated", "SiteDomainChanged");
+	static final Set<String> TYPES = Set.of("SiteCreated", "SiteUpdated", "SiteDomainChanged", "SiteStatusChanged");
 
 	private final SiteDirectory directory;
 

@@ -76,6 +76,18 @@ public final class StubServices {
 		return id;
 	}
 
+	/**
+	 * Puts the site in a lifecycle state, as tenant-service's public API would show it.
+	 */
+	public void setState(String code, String status, String notice, String until, String migrationTarget) {
+		Map<String, Object> site = new LinkedHashMap<>(this.sitesByCode.get(code));
+		site.put("status", status);
+		site.put("notice", notice);
+		site.put("until", until);
+		site.put("migrationTarget", migrationTarget);
+		this.sitesByCode.put(code, site);
+	}
+
 	/** How often the gateway asked for the host (to see its cache working). */
 	public int hostLookups(String host) {
 		return this.hostLookups.computeIfAbsent(host, h -> new AtomicInteger()).get();

@@ -73,6 +73,17 @@ public final class ServiceClient {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** Puts the body as JSON: a string as it is, anything else serialised. */
+	public Response put(String path, String token, SiteRef site, Object body) {
+		String json = (body instanceof String raw) ? raw : JSON.writeValueAsString(body);
+		return send(request(path, token, site).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public Response delete(String path, String token, SiteRef site) {
+		return send(request(path, token, site).DELETE());
+	}
+
 	public Response upload(String path, String token, SiteRef site, Multipart form) {
 		return send(request(path, token, site).header("Content-Type", form.contentType())
 			.POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));

@@ -10,10 +10,9 @@ import cn.govsite.common.event.EventEnvelope;
 /**
  * Keeps the content index in step with published content. Idempotent by construction: an
  * article is always the document {@code article-{id}}, and the event time is the document
- * version, so a repeated or late event never duplicates or rolls back a document.
- * <p>
- * Withdrawals ({@code ArticleWithdrawn}: remove the document) are accepted here when
- * content-service emits them.
+ * version, so a repeated or late event never duplicates or rolls back a document. A
+ * withdrawal ({@code ArticleWithdrawn}) removes the document with the same versioning, so
+ * a withdrawal that arrives after a later republication changes nothing.
  */
 @Component
 class ContentIndexingConsumer implements EventConsumer {
@@ -36,13 +35,18 @@ class ContentIndexingConsumer implements EventConsumer {
 
 	@Override
 	public boolean accepts(String eventType) {
-		return ArticlePublished.TYPE.equals(eventType);
+		return ArticlePublished.TYPE.equals(eventType) || ArticleWithdrawn.TYPE.equals(eventType);
 	}
 
 	@Override
 	public void handle(EventEnvelope event) {
-		ArticlePublished article = this.json.treeToValue(event.payload(), ArticlePublished.class);
 		Long version = (event.occurredAt() != null) ? event.occurredAt().toEpochMilli() : null;
+		if (ArticleWithdrawn.TYPE.equals(event.type())) {
+			ArticleWithdrawn withdrawn = this.json.treeToValue(event.payload(), ArticleWithdrawn.class);
+			this.index.remove(withdrawn.documentId(event.siteId()), version);
+			return;
+		}
+		ArticlePublished article = this.json.treeToValue(event.payload(), ArticlePublished.class);
 		this.index.put(article.documentId(), version, article.toDocument(event.siteId()));
 	}
 

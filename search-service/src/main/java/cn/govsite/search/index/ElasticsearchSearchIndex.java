@@ -112,4 +112,25 @@ public class ElasticsearchSearchIndex implements SearchIndex {
 		}
 	}
 
+	@Override
+	public void remove(String id, Long version) {
+		ensureReady();
+		try {
+			ElasticsearchCalls.call("delete " + id, () -> this.client.delete(d -> {
+				d.index(this.index.alias()).id(id);
+				if (version != null) {
+					d.version(version).versionType(VersionType.ExternalGte);
+				}
+				return d;
+			}));
+		}
+		catch (ElasticsearchException ex) {
+			if ("version_conflict_engine_exception".equals(ex.error().type())) {
+				log.debug("Kept {}: it was republished after withdrawal version {}", id, version);
+				return;
+			}
+			throw ex;
+		}
+	}
+
 }

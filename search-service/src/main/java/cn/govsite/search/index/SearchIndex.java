@@ -24,4 +24,12 @@ public interface SearchIndex {
 	 */
 	void put(String id, Long version, ContentDocument document);
 
+	/**
+	 * Removes the document with this id, unless a newer version is stored (a
+	 * republication that happened after the withdrawal). Removing a missing document is
+	 * fine.
+	 * @param version the event's time in epoch milliseconds
+	 */
+	void remove(String id, Long version);
+
 }

@@ -203,6 +203,23 @@ class SearchApiTests {
 	}
 
 	@Test
+	void aWithdrawnArticleLeavesTheIndexButALaterRepublicationStays() {
+		publish(WEIBIN, 40, "渭滨区防汛抗旱指挥部撤销预警通知", "防汛预警已解除。", Instant.parse("2026-11-22T05:00:00Z"));
+		awaitSearchable("防汛抗旱指挥部", 1);
+
+		withdraw(WEIBIN, 40, Instant.parse("2026-11-22T06:00:00Z"));
+		awaitSearchable("防汛抗旱指挥部", 0);
+
+		publish(WEIBIN, 40, "渭滨区防汛抗旱指挥部撤销预警通知", "防汛预警已解除，重新发布。", Instant.parse("2026-11-22T07:00:00Z"));
+		awaitSearchable("防汛抗旱指挥部", 1);
+		// A withdrawal older than the republication, delivered late, changes nothing.
+		withdraw(WEIBIN, 40, Instant.parse("2026-11-22T06:30:00Z"));
+		publish(WEIBIN, 41, "渭滨区防汛物资储备情况", "物资储备充足。", Instant.now());
+		awaitSearchable("防汛物资储备", 1);
+		assertThat(search(Map.of("q", "防汛抗旱指挥部")).get("total").asLong()).isEqualTo(1);
+	}
+
+	@Test
 	void missingQueryIsAProblemNamingTheField() {
 		JsonNode problem = problem(Map.of(), 400);
 		assertThat(fields(problem)).containsExactly("q");
@@ -262,6 +279,17 @@ class SearchApiTests {
 		String text = this.json.writeValueAsString(envelope);
 		deliver(text);
 		return text;
+	}
+
+	/**
+	 * Sends an {@code ArticleWithdrawn} envelope as content-service does after a
+	 * withdrawal.
+	 */
+	private void withdraw(Site site, long articleId, Instant occurredAt) {
+		EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), "ArticleWithdrawn", "content-service",
+				site.id(), site.code(), occurredAt, this.json.valueToTree(Map.of("articleId", articleId, "siteId",
+						site.id(), "siteCode", site.code(), "path", "/articles/" + articleId + ".html")));
+		deliver(this.json.writeValueAsString(envelope));
 	}
 
 	private void deliver(String envelope) {

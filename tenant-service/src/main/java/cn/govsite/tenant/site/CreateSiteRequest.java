@@ -14,12 +14,17 @@ record CreateSiteRequest(@NotBlank @Pattern(regexp = CODE, message = "{govsite.s
 				message = "{govsite.site.name.chinese}") String name,
 		@NotNull @Pattern(regexp = SiteKind.PATTERN, message = "{govsite.site.kind}") String kind,
 		@Pattern(regexp = CODE, message = "{govsite.site.code.pattern}") String parentCode,
-		@Size(max = 253) String domain) {
+		@Size(max = 253) String domain, Boolean autoApprove) {
 
 	static final String CODE = "^[a-z][a-z0-9-]{1,30}$";
 
 	/** At least one Chinese character: sites carry their official Chinese full name. */
 	static final String CHINESE = "(?s).*\\p{IsHan}.*";
+
+	/** Whether the platform admin approves and brings the site online at once. */
+	boolean approveAtOnce() {
+		return Boolean.TRUE.equals(this.autoApprove);
+	}
 
 	SiteApplication toApplication() {
 		return new SiteApplication(this.code, this.name, SiteKind.valueOf(this.kind), this.parentCode,

@@ -1,6 +1,7 @@
 package cn.govsite.tenant.site;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
@@ -30,6 +31,41 @@ public class Site {
 	private Instant updatedAt;
 
 	private String createdBy;
+
+	/** The notice visitors see while the site is not online (offline, closing). */
+	private String notice;
+
+	/** The planned last day of a temporary offline. */
+	private LocalDate offlineUntil;
+
+	/** Where a closing or closed site's content went. */
+	private String migrationTarget;
+
+	private Instant statusChangedAt;
+
+	/** When a closed site gave up its domain; it stays in the row for redirects. */
+	private Instant domainReleasedAt;
+
+	/** 主办单位. */
+	private String sponsorUnit;
+
+	/** 承办单位. */
+	private String organizerUnit;
+
+	/** 网站标识码. */
+	private String siteIdentifier;
+
+	/** ICP备案号. */
+	private String icpRecord;
+
+	/** 公安机关备案号. */
+	private String policeRecord;
+
+	/** 党政机关网站标识 shown. */
+	private Boolean partyGovLabel;
+
+	/** 联系人, a JSON list. */
+	private String contacts;
 
 	/** A new site from a plan that passed the registration rules. */
 	static Site of(PlannedSite plan, SiteStatus status, Instant now, String createdBy) {
@@ -124,6 +160,102 @@ public class Site {
 
 	public void setCreatedBy(String createdBy) {
 		this.createdBy = createdBy;
+	}
+
+	public String getNotice() {
+		return this.notice;
+	}
+
+	public void setNotice(String notice) {
+		this.notice = notice;
+	}
+
+	public LocalDate getOfflineUntil() {
+		return this.offlineUntil;
+	}
+
+	public void setOfflineUntil(LocalDate offlineUntil) {
+		this.offlineUntil = offlineUntil;
+	}
+
+	public String getMigrationTarget() {
+		return this.migrationTarget;
+	}
+
+	public void setMigrationTarget(String migrationTarget) {
+		this.migrationTarget = migrationTarget;
+	}
+
+	public Instant getStatusChangedAt() {
+		return this.statusChangedAt;
+	}
+
+	public void setStatusChangedAt(Instant statusChangedAt) {
+		this.statusChangedAt = statusChangedAt;
+	}
+
+	public Instant getDomainReleasedAt() {
+		return this.domainReleasedAt;
+	}
+
+	public void setDomainReleasedAt(Instant domainReleasedAt) {
+		this.domainReleasedAt = domainReleasedAt;
+	}
+
+	public String getSponsorUnit() {
+		return this.sponsorUnit;
+	}
+
+	public void setSponsorUnit(String sponsorUnit) {
+		this.sponsorUnit = sponsorUnit;
+	}
+
+	public String getOrganizerUnit() {
+		return this.organizerUnit;
+	}
+
+	public void setOrganizerUnit(String organizerUnit) {
+		this.organizerUnit = organizerUnit;
+	}
+
+	public String getSiteIdentifier() {
+		return this.siteIdentifier;
+	}
+
+	public void setSiteIdentifier(String siteIdentifier) {
+		this.siteIdentifier = siteIdentifier;
+	}
+
+	public String getIcpRecord() {
+		return this.icpRecord;
+	}
+
+	public void setIcpRecord(String icpRecord) {
+		this.icpRecord = icpRecord;
+	}
+
+	public String getPoliceRecord() {
+		return this.policeRecord;
+	}
+
+	public void setPoliceRecord(String policeRecord) {
+		this.policeRecord = policeRecord;
+	}
+
+	public Boolean getPartyGovLabel() {
+		return this.partyGovLabel;
+	}
+
+	public void setPartyGovLabel(Boolean partyGovLabel) {
+		this.partyGovLabel = partyGovLabel;
+	}
+
+	public String getContacts() {
+		return this.contacts;
+	}
+
+	public void setContacts(String contacts) {
+		this.contacts = contacts;
 	}
 
 }

@@ -30,7 +30,7 @@ class SiteController {
 	@PostMapping
 	ResponseEntity<SiteView> create(@Valid @RequestBody CreateSiteRequest request,
 			@AuthenticationPrincipal GovsitePrincipal principal) {
-		Site site = this.sites.create(request.toApplication(), principal);
+		Site site = this.sites.create(request.toApplication(), request.approveAtOnce(), principal);
 		return ResponseEntity.created(URI.create("/sites/" + site.getCode())).body(SiteView.of(site));
 	}
 

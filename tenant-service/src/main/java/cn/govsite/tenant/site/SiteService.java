@@ -17,7 +17,11 @@ import cn.govsite.common.event.Outbox;
 import cn.govsite.common.security.GovsitePrincipal;
 import cn.govsite.common.security.SiteAccess;
 import cn.govsite.common.tenant.SiteRef;
+import cn.govsite.tenant.domain.DomainLedger;
+import cn.govsite.tenant.domain.DomainRecord;
 import cn.govsite.tenant.identity.SiteGroups;
+import cn.govsite.tenant.lifecycle.SiteLifecycle;
+import cn.govsite.tenant.lifecycle.TransitionService;
 
 /**
  * The site use cases: open a site (row, identity groups and event in one transaction) and
@@ -34,23 +38,31 @@ public class SiteService {
 
 	private final SiteRegistration registration;
 
+	private final TransitionService transitions;
+
+	private final DomainLedger ledger;
+
 	private final Clock clock;
 
-	public SiteService(SiteMapper sites, SiteGroups groups, Outbox outbox, SiteProperties properties) {
+	public SiteService(SiteMapper sites, SiteGroups groups, Outbox outbox, SiteProperties properties,
+			TransitionService transitions, DomainLedger ledger, Clock clock) {
 		this.sites = sites;
 		this.groups = groups;
 		this.outbox = outbox;
 		this.registration = new SiteRegistration(properties.baseDomain());
-		this.clock = Clock.systemUTC();
+		this.transitions = transitions;
+		this.ledger = ledger;
+		this.clock = clock;
 	}
 
 	/**
 	 * Opens a site. Keycloak is called last, so a refusal of the database (duplicate)
 	 * costs no call; when Keycloak fails the whole transaction rolls back and nothing is
-	 * left behind but groups that a retry reuses.
+	 * left behind but groups that a retry reuses. The site starts {@code APPLIED};
+	 * {@code autoApprove} approves it and brings it online in the same transaction.
 	 */
 	@Transactional
-	public Site create(SiteApplication application, GovsitePrincipal by) {
+	public Site create(SiteApplication application, boolean autoApprove, GovsitePrincipal by) {
 		SiteAccess.requirePlatformAdmin(by);
 		if (this.sites.findByCode(application.code()).isPresent()) {
 			throw GovsiteException.conflict(Message.of("站点代码已被使用：" + application.code(),
@@ -68,8 +80,7 @@ public class SiteService {
 		// Whole seconds: Connector/J sends no fractions to MariaDB (its handshake reports
 		// 5.5.5-…), and the answer must equal what a later read returns.
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		SiteStatus status = SiteLifecycle.move(SiteLifecycle.initial(), SiteStatus.ONLINE);
-		Site site = Site.of(plan, status, now, by.username());
+		Site site = Site.of(plan, SiteLifecycle.initial(), now, by.username());
 		try {
 			this.sites.insert(site);
 		}
@@ -79,7 +90,12 @@ public class SiteService {
 			throw GovsiteException.conflict(Message.of("站点代码、域名或市级门户已被并发请求占用，请刷新后重试",
 					"The code, domain or city portal was taken by a concurrent request; reload and retry"));
 		}
+		this.ledger.record(site.getId(), site.getDomain(), DomainRecord.REGISTERED, "开设站点 / site opened", by.username(),
+				now);
 		this.outbox.record(SiteCreated.TYPE, new SiteRef(site.getId(), site.getCode()), SiteCreated.of(site));
+		if (autoApprove) {
+			this.transitions.approveAndBringOnline(site, by);
+		}
 		this.groups.ensureSiteGroups(site.getCode());
 		return site;
 	}

@@ -1,14 +1,18 @@
 package cn.govsite.tenant.site;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A site as the administration API shows it. */
 public record SiteView(long id, String code, String name, SiteKind kind, Long parentId, String domain,
-		SiteStatus status, Instant createdAt, Instant updatedAt, String createdBy) {
+		SiteStatus status, String notice, LocalDate until, String migrationTarget, Instant statusChangedAt,
+		Instant domainReleasedAt, Instant createdAt, Instant updatedAt, String createdBy) {
 
 	static SiteView of(Site site) {
 		return new SiteView(site.getId(), site.getCode(), site.getName(), site.getKind(), site.getParentId(),
-				site.getDomain(), site.getStatus(), site.getCreatedAt(), site.getUpdatedAt(), site.getCreatedBy());
+				site.getDomain(), site.getStatus(), site.getNotice(), site.getOfflineUntil(), site.getMigrationTarget(),
+				site.getStatusChangedAt(), site.getDomainReleasedAt(), site.getCreatedAt(), site.getUpdatedAt(),
+				site.getCreatedBy());
 	}
 
 }

@@ -1,7 +1,6 @@
 package cn.govsite.tenant.site;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +22,7 @@ import cn.govsite.common.test.ServiceClient;
 import cn.govsite.common.test.ServiceClient.Response;
 import cn.govsite.common.test.TestNamespace;
 import cn.govsite.tenant.identity.SiteGroups;
+import cn.govsite.tenant.support.TenantApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,12 +52,22 @@ class SiteApiTests {
 
 	ServiceClient api;
 
+	TenantApi tenant;
+
 	@BeforeEach
 	void setUp() {
-		this.api = new ServiceClient(this.port).withHeader("Accept", "application/json");
-		if (operatorToken == null) {
-			operatorToken = Keycloak.token("operator", Keycloak.DEMO_PASSWORD);
-		}
+		this.tenant = new TenantApi(this.port, this.namespace);
+		this.api = this.tenant.client();
+		operatorToken = TenantApi.operatorToken();
+	}
+
+	@Test
+	void withoutAutoApproveANewSiteWaitsForApproval() {
+		String code = code("wait");
+		Response created = this.tenant.createSite(code, "示范市待批局", "DEPARTMENT", cityPortal(), null, false);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(created.json().path("status").asString()).isEqualTo("APPLIED");
+		assertThat(this.api.get("/public/sites/" + code, null).json().path("status").asString()).isEqualTo("APPLIED");
 	}
 
 	@Test
@@ -263,38 +273,17 @@ class SiteApiTests {
 		assertThat(Keycloak.realmRolesOf(first)).containsExactly("reviewer");
 	}
 
-	/** The city portal of this test database, created by the first test that needs it. */
-	private synchronized String cityPortal() {
-		Response list = this.api.get("/sites", operatorToken);
-		for (JsonNode site : list.json()) {
-			if ("CITY_PORTAL".equals(site.path("kind").asString())) {
-				return site.path("code").asString();
-			}
-		}
-		String code = code("city");
-		Response created = createSite(code, "示范市人民政府", "CITY_PORTAL", null, null);
-		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		assertThat(created.json().path("domain").asString()).isEqualTo("www.govsite.localhost");
-		return code;
+	private String cityPortal() {
+		return this.tenant.cityPortal();
 	}
 
+	/** Sites open at once here; the lifecycle tests cover the approval steps. */
 	private Response createSite(String code, String name, String kind, String parentCode, String domain) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("code", code);
-		body.put("name", name);
-		body.put("kind", kind);
-		if (parentCode != null) {
-			body.put("parentCode", parentCode);
-		}
-		if (domain != null) {
-			body.put("domain", domain);
-		}
-		return this.api.post("/sites", operatorToken, body);
+		return this.tenant.createSite(code, name, kind, parentCode, domain, true);
 	}
 
-	/** A code unique to this run, since Keycloak's groups outlive the test database. */
 	private String code(String stem) {
-		return stem + "-" + this.namespace.id() + Integer.toString((int) (Math.random() * 1000));
+		return this.tenant.code(stem);
 	}
 
 	private JsonNode findEvent(String type, String siteCode) {

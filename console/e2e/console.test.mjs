@@ -1,0 +1,254 @@
+// End-to-end test of the console against the RUNNING platform (./govsite up): an
+// operator signs in through Keycloak's login page, opens a site, adds a column, writes
+// and publishes an article, sees it live on the site's subdomain and finds it by search.
+// Screenshots of every step go to e2e/artifacts/; axe-core checks the main screens.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import http from 'node:http'
+import { chromium } from 'playwright-core'
+
+const require = createRequire(import.meta.url)
+const GATEWAY_PORT = process.env.GOVSITE_GATEWAY_PORT ?? '18080'
+const KEYCLOAK_PORT = process.env.GOVSITE_KEYCLOAK_PORT ?? '18180'
+const CHROMIUM = process.env.GOVSITE_CHROMIUM ?? '/usr/bin/chromium'
+const CONSOLE = `http://console.govsite.localhost:${GATEWAY_PORT}`
+const USER = process.env.GOVSITE_E2E_USER ?? 'operator'
+const PASSWORD = process.env.GOVSITE_E2E_PASSWORD ?? 'Govsite@2026'
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+
+// Unique per run: Keycloak and the databases outlive it.
+const letters = () => Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')
+const suffix = letters()
+const SITE = { code: `e2e-${suffix}`, name: `端到端测试局${suffix}` }
+const WORD = letters()
+const ARTICLE = { title: `控制台发布测试 ${WORD}`, body: `第一段：这是控制台端到端测试写的文章 ${WORD}。\n\n第二段：公众可以在站点上看到它。` }
+
+let browser
+let page
+let step = 0
+
+async function shot(name) {
+  step += 1
+  const file = `${ARTIFACTS}${String(step).padStart(2, '0')}-${name}.png`
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
+
+/** axe-core in the page (evaluated over DevTools, so the console's CSP stays strict). */
+async function assertAccessible(screen) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.evaluate(AXE)
+  }
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] })
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))
+  })
+  assert.deepEqual(violations, [], `axe found serious/critical violations on ${screen}:\n${JSON.stringify(violations, null, 2)}`)
+}
+
+async function reachable(url, status) {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(5000) })
+    return status ? response.status === status : response.status < 500
+  } catch {
+    return false
+  }
+}
+
+/** Node does not resolve *.localhost as Chromium does: ask 127.0.0.1 with the console's Host. */
+function consoleServed() {
+  return new Promise((resolve) => {
+    const request = http.get({ host: '127.0.0.1', port: GATEWAY_PORT, path: '/console-config.json',
+      headers: { Host: `console.govsite.localhost:${GATEWAY_PORT}` }, timeout: 5000 }, (response) => {
+      response.resume()
+      resolve(response.statusCode === 200)
+    })
+    request.on('error', () => resolve(false))
+    request.on('timeout', () => request.destroy())
+  })
+}
+
+async function eventually(what, action, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  let last
+  while (Date.now() < deadline) {
+    try {
+      const value = await action()
+      if (value) return value
+    } catch (error) {
+      last = error
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  assert.fail(`${what} did not happen within ${timeoutMs / 1000}s${last ? `: ${last.message}` : ''}`)
+}
+
+async function chooseOption(trigger, optionName) {
+  await trigger.click()
+  await page.getByRole('option', { name: optionName }).last().click()
+}
+
+before(async () => {
+  // Missing prerequisites fail the run with what to do: this test never skips.
+  assert.ok(existsSync(CHROMIUM), `No Chromium at ${CHROMIUM}: run "apt-get install -y chromium fonts-noto-cjk" (or set GOVSITE_CHROMIUM).`)
+  assert.ok(await reachable(`http://127.0.0.1:${GATEWAY_PORT}/actuator/health`),
+    `No gateway on 127.0.0.1:${GATEWAY_PORT}: run "./govsite up" first (GOVSITE_GATEWAY_PORT selects the port).`)
+  assert.ok(await consoleServed(),
+    `The gateway on port ${GATEWAY_PORT} does not serve the console: it predates it, restart it ("./govsite down && ./govsite up").`)
+  assert.ok(await reachable(`http://127.0.0.1:${KEYCLOAK_PORT}/realms/govsite/.well-known/openid-configuration`),
+    `No Keycloak realm on 127.0.0.1:${KEYCLOAK_PORT}: run "./govsite up" first (GOVSITE_KEYCLOAK_PORT selects the port).`)
+  mkdirSync(ARTIFACTS, { recursive: true })
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  })
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })
+  page = await context.newPage()
+  page.setDefaultTimeout(30_000)
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`[browser] ${message.text()}`)
+  })
+})
+
+after(async () => {
+  await browser?.close()
+})
+
+test('an operator publishes an article from the console and finds it live and by search', async (t) => {
+  await t.test('signs in through Keycloak (code + PKCE)', async () => {
+    await page.goto(`${CONSOLE}/`)
+    await page.waitForURL((url) => url.port === KEYCLOAK_PORT && url.pathname.includes('/realms/govsite/'))
+    assert.match(new URL(page.url()).searchParams.get('code_challenge_method') ?? '', /^S256$/)
+    await shot('keycloak-login')
+    await page.fill('#username', USER)
+    await page.fill('#password', PASSWORD)
+    await page.click('#kc-login')
+    await page.waitForURL((url) => url.origin === CONSOLE && url.pathname === '/')
+    await page.getByRole('heading', { level: 1, name: /欢迎/ }).waitFor()
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN')
+    assert.match(await page.getByTestId('user').innerText(), /平台运维/)
+    await shot('home')
+    await assertAccessible('home')
+  })
+
+  await t.test('the onboarding form shows the server\'s validation errors at the fields', async () => {
+    await page.getByRole('menuitem', { name: '站点管理' }).click()
+    await page.getByRole('heading', { level: 1, name: '站点管理' }).waitFor()
+    await page.getByTestId('sites-table').locator('tbody tr').first().waitFor()
+    await assertAccessible('sites')
+    await page.fill('#site-code', 'Bad Code!')
+    await page.fill('#site-name', 'no chinese')
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/tenant/sites') && r.request().method() === 'POST')
+    await page.getByTestId('site-submit').click()
+    assert.equal((await answer).status(), 400)
+    const errors = page.locator('.el-form-item__error')
+    await errors.first().waitFor()
+    assert.ok((await errors.count()) >= 2, 'an error at the code and at the name')
+    await page.getByRole('alert').first().waitFor()
+    await shot('site-validation-errors')
+    await assertAccessible('sites with errors')
+  })
+
+  await t.test('opens a department site', async () => {
+    await page.fill('#site-code', SITE.code)
+    await page.fill('#site-name', SITE.name)
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/tenant/sites') && r.request().method() === 'POST')
+    await page.getByTestId('site-submit').click()
+    assert.equal((await answer).status(), 201, 'the site is created')
+    await page.getByTestId('sites-table').getByText(SITE.code, { exact: true }).waitFor()
+    await shot('site-created')
+    await chooseOption(page.locator('.header .el-select'), new RegExp(SITE.code))
+  })
+
+  await t.test('adds a column to the new site', async () => {
+    await page.getByRole('menuitem', { name: '栏目管理' }).click()
+    await page.getByRole('heading', { level: 1, name: new RegExp(`栏目管理 · ${SITE.name}`) }).waitFor()
+    await page.fill('#column-name', '工作动态')
+    // content-service learns of a new site from its SiteCreated event: retry until it has.
+    await eventually('creating the column', async () => {
+      const answer = page.waitForResponse((r) => r.url().endsWith('/api/content/columns') && r.request().method() === 'POST')
+      await page.getByTestId('column-submit').click()
+      return (await answer).status() === 201
+    })
+    await page.getByTestId('columns-table').getByText('工作动态').waitFor()
+    await shot('column-created')
+    await assertAccessible('columns')
+  })
+
+  let articleId
+  await t.test('writes an article and publishes it', async () => {
+    await page.getByRole('menuitem', { name: '文章管理' }).click()
+    await page.getByRole('heading', { level: 1, name: /文章管理/ }).waitFor()
+    await page.getByTestId('write-article').click()
+    await page.getByRole('heading', { level: 1, name: /写文章/ }).waitFor()
+    await chooseOption(page.locator('form .el-select').first(), '工作动态')
+    await page.fill('#article-title', ARTICLE.title)
+    await page.fill('#article-body', ARTICLE.body)
+    await page.fill('#article-source', '端到端测试')
+    await shot('article-form')
+    await assertAccessible('article form')
+    const created = page.waitForResponse((r) => r.url().endsWith('/api/content/articles') && r.request().method() === 'POST')
+    await page.getByTestId('article-submit').click()
+    const answer = await created
+    assert.equal(answer.status(), 201)
+    articleId = (await answer.json()).id
+    const row = page.getByTestId('articles-table').locator('tr', { hasText: ARTICLE.title })
+    await row.getByText('草稿').waitFor()
+    await shot('article-draft')
+    await assertAccessible('articles')
+    await page.getByTestId(`publish-${articleId}`).click()
+    const published = page.waitForResponse((r) => r.url().endsWith(`/articles/${articleId}/publish`))
+    await page.getByRole('dialog').getByRole('button', { name: '发布' }).click()
+    assert.ok((await published).ok(), 'publish succeeds')
+    await row.getByText('已发布').waitFor()
+    await shot('article-published')
+  })
+
+  await t.test('the page is live on the site\'s subdomain', async () => {
+    const link = page.getByTestId(`live-${articleId}`)
+    const href = await link.getAttribute('href')
+    assert.equal(href, `http://${SITE.code}.govsite.localhost:${GATEWAY_PORT}/articles/${articleId}.html`)
+    const live = await page.context().newPage()
+    await eventually('the live page', async () => (await live.goto(href)).status() === 200)
+    await live.getByText(ARTICLE.title).first().waitFor()
+    const previous = page
+    page = live
+    await shot('live-page')
+    page = previous
+    await live.close()
+  })
+
+  await t.test('search finds it', async () => {
+    const url = `http://${SITE.code}.govsite.localhost:${GATEWAY_PORT}/api/search?q=${encodeURIComponent(WORD)}`
+    const hit = await eventually('the article in search', async () => {
+      const answer = await (await fetch(`http://127.0.0.1:${GATEWAY_PORT}/api/search?q=${encodeURIComponent(WORD)}`)).json()
+      return answer.hits?.find((h) => h.path === `/articles/${articleId}.html` && h.siteCode === SITE.code)
+    })
+    assert.equal(hit.title, ARTICLE.title)
+    await page.goto(url)
+    await shot('search-answer')
+  })
+
+  await t.test('switches to English, and problems follow the language', async () => {
+    await page.goto(`${CONSOLE}/sites`)
+    await page.getByRole('heading', { level: 1, name: '站点管理' }).waitFor()
+    await page.getByText('English', { exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'Sites' }).waitFor()
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en')
+    await page.fill('#site-code', SITE.code)
+    await page.fill('#site-name', SITE.name)
+    await page.getByTestId('site-submit').click()
+    const alert = page.getByTestId('problem').first()
+    await alert.waitFor()
+    assert.doesNotMatch(await alert.innerText(), /[\u4e00-\u9fff]{4}/, 'the problem is shown in English')
+    await shot('english-conflict')
+    await assertAccessible('sites in English')
+  })
+})

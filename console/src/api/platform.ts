@@ -1,0 +1,77 @@
+import { api } from './http'
+
+export type SiteKind = 'CITY_PORTAL' | 'COUNTY_PORTAL' | 'DEPARTMENT'
+
+export interface Site {
+  id: number
+  code: string
+  name: string
+  kind: SiteKind
+  parentId: number | null
+  domain: string
+  status: string
+  createdAt: string
+}
+
+export interface NewSite {
+  code: string
+  name: string
+  kind: SiteKind
+  parentCode?: string
+  /** Platform admins may approve and bring the site online at once. */
+  autoApprove?: boolean
+}
+
+export interface Column {
+  id: number
+  siteId: number
+  parentId: number | null
+  name: string
+  sortOrder: number
+}
+
+export type ArticleState = 'DRAFT' | 'PUBLISHED'
+
+export interface Article {
+  id: number
+  siteId: number
+  columnId: number
+  title: string
+  body: string
+  source: string | null
+  state: ArticleState
+  createdBy: string
+  createdAt: string
+  publishedAt: string | null
+  path: string | null
+}
+
+export interface ArticlePage {
+  items: Article[]
+  total: number
+  page: number
+  size: number
+}
+
+export const sitesApi = {
+  list: () => api<Site[]>('GET', '/api/tenant/sites'),
+  create: (site: NewSite) => api<Site>('POST', '/api/tenant/sites', { body: site }),
+}
+
+export const columnsApi = {
+  list: (site: string) => api<Column[]>('GET', '/api/content/columns', { site }),
+  create: (site: string, name: string, parentId?: number) =>
+    api<Column>('POST', '/api/content/columns', { site, body: { name, parentId } }),
+}
+
+export const articlesApi = {
+  list: (site: string, query: { columnId?: number; state?: ArticleState; page: number; size: number }) => {
+    const params = new URLSearchParams({ page: String(query.page), size: String(query.size) })
+    if (query.columnId) params.set('columnId', String(query.columnId))
+    if (query.state) params.set('state', query.state)
+    return api<ArticlePage>('GET', `/api/content/articles?${params}`, { site })
+  },
+  create: (site: string, article: { columnId: number; title: string; body: string; source?: string }) =>
+    api<Article>('POST', '/api/content/articles', { site, body: article }),
+  publish: (site: string, id: number) => api<unknown>('POST', `/api/content/articles/${id}/publish`, { site }),
+}

@@ -1,0 +1,40 @@
+export default {
+  app: { title: '集约化政府网站平台', subtitle: '管理控制台', skip: '跳到主要内容', loading: '正在加载…' },
+  nav: { home: '工作台', sites: '站点管理', columns: '栏目管理', articles: '文章管理', label: '主导航' },
+  user: { signOut: '退出登录', language: '语言', site: '当前站点', noSite: '请选择站点', roles: '角色' },
+  roles: {
+    'platform-admin': '平台运维',
+    supervisor: '监管',
+    'site-admin': '站点管理员',
+    editor: '编辑',
+    reviewer: '审核',
+    chief: '主要领导',
+  },
+  home: {
+    welcome: '欢迎，{name}',
+    intro: '请从左侧导航选择工作。站点管理面向平台运维与监管人员；栏目和文章面向当前站点的工作人员。',
+    siteRoles: '您在各站点的角色',
+    none: '暂无站点角色',
+  },
+  common: {
+    actions: '操作', create: '新建', save: '保存', cancel: '取消', refresh: '刷新', submit: '提交',
+    required: '此项为必填项', all: '全部', createdAt: '创建时间', noData: '暂无数据', saved: '已保存',
+  },
+  sites: {
+    autoApprove: '立即批准并上线',
+    title: '站点管理', list: '站点列表', onboard: '开通站点', code: '站点代码', name: '站点名称', kind: '站点类型',
+    parent: '上级站点', domain: '域名', status: '状态', created: '站点已开通：{name}',
+    codeHelp: '小写字母开头，可含数字和连字符，2–31 位，例如 jyj',
+    nameHelp: '站点的中文全称，例如 市教育局',
+    kinds: { CITY_PORTAL: '市级门户', COUNTY_PORTAL: '区县门户', DEPARTMENT: '部门网站' },
+    statuses: { APPLIED: '已申请', APPROVED: '已批准', ONLINE: '已上线', TEMPORARILY_OFFLINE: '临时下线', EMERGENCY_SHUTDOWN: '紧急关停', CLOSING: '关停中', CLOSED: '已关停', EXITED_SUPERVISION: '已退出监管' },
+  },
+  columns: { title: '栏目管理', name: '栏目名称', parent: '上级栏目', top: '（顶级栏目）', created: '栏目已创建：{name}', add: '新建栏目', sort: '排序' },
+  articles: {
+    title: '文章管理', write: '写文章', column: '栏目', state: '状态', articleTitle: '标题', body: '正文', source: '来源',
+    bodyHelp: '纯文本，段落之间空一行', publish: '发布', publishedAt: '发布时间', live: '查看页面', created: '草稿已保存：{title}',
+    published: '已发布：{title}', confirmPublish: '确定发布《{title}》吗？发布后公众即可看到。',
+    states: { DRAFT: '草稿', PUBLISHED: '已发布' },
+  },
+  errors: { noSite: '请先在顶部选择一个站点', forbidden: '您没有访问此页面的权限' },
+}

@@ -1,0 +1,72 @@
+package cn.govsite.content.check;
+
+import java.util.List;
+
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import cn.govsite.common.error.FieldViolation;
+import cn.govsite.common.error.GovsiteException;
+import cn.govsite.common.error.Message;
+import cn.govsite.common.error.ProblemType;
+
+/**
+ * Runs the pre-publish checks (质检) for the service, keeps the latest findings of each
+ * article, and turns blocking findings into a 422 problem that lists them.
+ */
+@Service
+public class CheckService {
+
+	/** Submission refused because of blocking findings. */
+	public static final ProblemType CHECK_FAILED = new ProblemType("check-failed", HttpStatus.UNPROCESSABLE_CONTENT,
+			Message.of("内容未通过发布前检查", "The content failed the pre-publish checks"));
+
+	private final ContentChecks checks;
+
+	private final CheckFindingMapper findings;
+
+	CheckService(CheckProperties properties, CheckFindingMapper findings) {
+		this.checks = ContentChecks.standard(properties.linkPolicy());
+		this.findings = findings;
+	}
+
+	public ContentChecks.Report run(String title, String body) {
+		return this.checks.check(new CheckedText(title, body));
+	}
+
+	/** Replaces the stored findings of the article (inside the caller's transaction). */
+	public void store(long siteId, long articleId, ContentChecks.Report report) {
+		this.findings.delete(Wrappers.<CheckFindingRow>lambdaQuery().eq(CheckFindingRow::getArticleId, articleId));
+		report.findings().forEach(finding -> this.findings.insert(CheckFindingRow.of(siteId, articleId, finding)));
+	}
+
+	public List<Finding> stored(long articleId) {
+		return this.findings
+			.selectList(Wrappers.<CheckFindingRow>lambdaQuery()
+				.eq(CheckFindingRow::getArticleId, articleId)
+				.orderByAsc(CheckFindingRow::getId))
+			.stream()
+			.map(CheckFindingRow::toFinding)
+			.toList();
+	}
+
+	/** A 422 problem listing each blocking finding, when there is one. */
+	public void requireNoBlocking(ContentChecks.Report report) {
+		if (!report.blocked()) {
+			return;
+		}
+		List<FieldViolation> violations = report.blocking()
+			.stream()
+			.map(f -> new FieldViolation(f.field(),
+					Message.of(
+							"[" + f.ruleId() + "] " + f.start() + "-" + f.end() + " “" + f.matched() + "”："
+									+ f.explanationZh(),
+							"[" + f.ruleId() + "] " + f.start() + "-" + f.end() + ": " + f.explanationEn())))
+			.toList();
+		throw new GovsiteException(CHECK_FAILED, Message.of("存在" + violations.size() + "处严重问题，修改后才能提交审核",
+				violations.size() + " blocking finding(s); fix them before submitting"), violations);
+	}
+
+}
