@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import http from 'node:http'
+import { createHmac } from 'node:crypto'
 import { chromium } from 'playwright-core'
 
 const require = createRequire(import.meta.url)
@@ -14,14 +15,18 @@ const GATEWAY_PORT = process.env.GOVSITE_GATEWAY_PORT ?? '18080'
 const KEYCLOAK_PORT = process.env.GOVSITE_KEYCLOAK_PORT ?? '18180'
 const CHROMIUM = process.env.GOVSITE_CHROMIUM ?? '/usr/bin/chromium'
 const CONSOLE = `http://console.govsite.localhost:${GATEWAY_PORT}`
-const USER = process.env.GOVSITE_E2E_USER ?? 'operator'
-const PASSWORD = process.env.GOVSITE_E2E_PASSWORD ?? 'Govsite@2026'
+const KEYCLOAK = `http://127.0.0.1:${KEYCLOAK_PORT}`
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
 // Unique per run: Keycloak and the databases outlive it.
 const letters = () => Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')
 const suffix = letters()
+// A platform operator of its own per run: the realm asks platform roles for a TOTP code, and
+// the test enrols this user's authenticator on the first sign-in, as a person would.
+const USER = `e2e-operator-${suffix}`
+const PASSWORD = `Govsite@${suffix}1`
+let userId
 const SITE = { code: `e2e-${suffix}`, name: `端到端测试局${suffix}` }
 const WORD = letters()
 const ARTICLE = { title: `控制台发布测试 ${WORD}`, body: `第一段：这是控制台端到端测试写的文章 ${WORD}。\n\n第二段：公众可以在站点上看到它。` }
@@ -88,6 +93,39 @@ async function eventually(what, action, timeoutMs = 60_000) {
   assert.fail(`${what} did not happen within ${timeoutMs / 1000}s${last ? `: ${last.message}` : ''}`)
 }
 
+async function keycloakAdmin(path, init = {}) {
+  const login = await fetch(`${KEYCLOAK}/realms/master/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: 'admin' }),
+  })
+  assert.equal(login.status, 200, 'the Keycloak admin (admin/admin, as the launcher sets it) can sign in')
+  const { access_token: token } = await login.json()
+  return fetch(`${KEYCLOAK}/admin/realms/govsite${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...(init.headers ?? {}) },
+  })
+}
+
+async function createOperator() {
+  const created = await keycloakAdmin('/users', { method: 'POST', body: JSON.stringify({
+    username: USER, enabled: true, email: `${USER}@test.govsite.localhost`, emailVerified: true,
+    firstName: '测试', lastName: '运维', credentials: [{ type: 'password', value: PASSWORD, temporary: false }] }) })
+  assert.equal(created.status, 201, `creating ${USER}: ${await created.text()}`)
+  userId = created.headers.get('location').split('/').pop()
+  const role = await (await keycloakAdmin('/roles/platform-admin')).json()
+  const mapped = await keycloakAdmin(`/users/${userId}/role-mappings/realm`, { method: 'POST', body: JSON.stringify([role]) })
+  assert.equal(mapped.status, 204, 'platform-admin is granted')
+}
+
+/** RFC 6238 TOTP (HMAC-SHA1, 6 digits, 30 s) over Keycloak's raw secret, as an authenticator app computes it. */
+function totp(secret, at = Date.now()) {
+  const counter = Buffer.alloc(8)
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)))
+  const mac = createHmac('sha1', Buffer.from(secret, 'utf8')).update(counter).digest()
+  const offset = mac[mac.length - 1] & 0x0f
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0')
+}
+
 async function chooseOption(trigger, optionName) {
   await trigger.click()
   await page.getByRole('option', { name: optionName }).last().click()
@@ -103,6 +141,7 @@ before(async () => {
   assert.ok(await reachable(`http://127.0.0.1:${KEYCLOAK_PORT}/realms/govsite/.well-known/openid-configuration`),
     `No Keycloak realm on 127.0.0.1:${KEYCLOAK_PORT}: run "./govsite up" first (GOVSITE_KEYCLOAK_PORT selects the port).`)
   mkdirSync(ARTIFACTS, { recursive: true })
+  await createOperator()
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -119,6 +158,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close()
+  if (userId) await keycloakAdmin(`/users/${userId}`, { method: 'DELETE' })
 })
 
 test('an operator publishes an article from the console and finds it live and by search', async (t) => {
@@ -130,6 +170,13 @@ test('an operator publishes an article from the console and finds it live and by
     await page.fill('#username', USER)
     await page.fill('#password', PASSWORD)
     await page.click('#kc-login')
+    // First sign-in of a platform role: enrol an authenticator (the secret is in the form).
+    await page.waitForURL((url) => url.searchParams.get('execution') === 'CONFIGURE_TOTP')
+    await shot('totp-enrolment')
+    const secret = await page.locator('#totpSecret').inputValue()
+    await page.fill('#totp', totp(secret))
+    await page.fill('#userLabel', 'e2e')
+    await page.click('#saveTOTPBtn')
     await page.waitForURL((url) => url.origin === CONSOLE && url.pathname === '/')
     await page.getByRole('heading', { level: 1, name: /欢迎/ }).waitFor()
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN')

@@ -43,7 +43,8 @@ services_build() {
 		[[ -z "$oldest" || "$(svc_jar "$svc")" -ot "$oldest" ]] && oldest=$(svc_jar "$svc")
 	done
 	if [[ -z "$stale" ]] && [[ -z "$(find "$GOVSITE_REPO" -path "$GOVSITE_STATE" -prune -o -path '*/node_modules' -prune \
-		-o -path '*/target' -prune -o \( -name '*.java' -o -name pom.xml -o -path '*/src/main/resources/*' \) \
+		-o -path '*/target' -prune -o -path '*/dist' -prune -o \( -name '*.java' -o -name pom.xml \
+		-o -path '*/src/main/resources/*' -o -path '*/console/src/*' -o -path '*/console/index.html' \) \
 		-newer "$oldest" -print -quit)" ]]; then
 		return 0
 	fi
