@@ -42,8 +42,24 @@ async function shot(name) {
   return file
 }
 
+/** A subtest that leaves a screenshot of where it stopped when it fails. */
+async function inStep(t, name, body) {
+  await t.test(name, async () => {
+    try {
+      await body()
+    } catch (error) {
+      await shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}`).catch(() => {})
+      throw error
+    }
+  })
+}
+
 /** axe-core in the page (evaluated over DevTools, so the console's CSP stays strict). */
 async function assertAccessible(screen) {
+  // axe judges the settled screen: a fading toast or a loading mask lowers contrast only for a moment.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.el-loading-mask')].every((mask) => mask.offsetParent === null) &&
+    document.getAnimations().every((animation) => animation.playState !== 'running'))
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
     await page.evaluate(AXE)
   }
@@ -162,7 +178,7 @@ after(async () => {
 })
 
 test('an operator publishes an article from the console and finds it live and by search', async (t) => {
-  await t.test('signs in through Keycloak (code + PKCE)', async () => {
+  await inStep(t, 'signs in through Keycloak (code + PKCE)', async () => {
     await page.goto(`${CONSOLE}/`)
     await page.waitForURL((url) => url.port === KEYCLOAK_PORT && url.pathname.includes('/realms/govsite/'))
     assert.match(new URL(page.url()).searchParams.get('code_challenge_method') ?? '', /^S256$/)
@@ -185,7 +201,7 @@ test('an operator publishes an article from the console and finds it live and by
     await assertAccessible('home')
   })
 
-  await t.test('the onboarding form shows the server\'s validation errors at the fields', async () => {
+  await inStep(t, 'the onboarding form shows the server\'s validation errors at the fields', async () => {
     await page.getByRole('menuitem', { name: '站点管理' }).click()
     await page.getByRole('heading', { level: 1, name: '站点管理' }).waitFor()
     await page.getByTestId('sites-table').locator('tbody tr').first().waitFor()
@@ -203,7 +219,7 @@ test('an operator publishes an article from the console and finds it live and by
     await assertAccessible('sites with errors')
   })
 
-  await t.test('opens a department site', async () => {
+  await inStep(t, 'opens a department site', async () => {
     await page.fill('#site-code', SITE.code)
     await page.fill('#site-name', SITE.name)
     const answer = page.waitForResponse((r) => r.url().endsWith('/api/tenant/sites') && r.request().method() === 'POST')
@@ -214,7 +230,7 @@ test('an operator publishes an article from the console and finds it live and by
     await chooseOption(page.locator('.header .el-select'), new RegExp(SITE.code))
   })
 
-  await t.test('adds a column to the new site', async () => {
+  await inStep(t, 'adds a column to the new site', async () => {
     await page.getByRole('menuitem', { name: '栏目管理' }).click()
     await page.getByRole('heading', { level: 1, name: new RegExp(`栏目管理 · ${SITE.name}`) }).waitFor()
     await page.fill('#column-name', '工作动态')
@@ -230,7 +246,7 @@ test('an operator publishes an article from the console and finds it live and by
   })
 
   let articleId
-  await t.test('writes an article and publishes it', async () => {
+  await inStep(t, 'writes an article and publishes it', async () => {
     await page.getByRole('menuitem', { name: '文章管理' }).click()
     await page.getByRole('heading', { level: 1, name: /文章管理/ }).waitFor()
     await page.getByTestId('write-article').click()
@@ -258,7 +274,7 @@ test('an operator publishes an article from the console and finds it live and by
     await shot('article-published')
   })
 
-  await t.test('the page is live on the site\'s subdomain', async () => {
+  await inStep(t, 'the page is live on the site\'s subdomain', async () => {
     const link = page.getByTestId(`live-${articleId}`)
     const href = await link.getAttribute('href')
     assert.equal(href, `http://${SITE.code}.govsite.localhost:${GATEWAY_PORT}/articles/${articleId}.html`)
@@ -272,7 +288,7 @@ test('an operator publishes an article from the console and finds it live and by
     await live.close()
   })
 
-  await t.test('search finds it', async () => {
+  await inStep(t, 'search finds it', async () => {
     const url = `http://${SITE.code}.govsite.localhost:${GATEWAY_PORT}/api/search?q=${encodeURIComponent(WORD)}`
     const hit = await eventually('the article in search', async () => {
       const answer = await (await fetch(`http://127.0.0.1:${GATEWAY_PORT}/api/search?q=${encodeURIComponent(WORD)}`)).json()
@@ -283,7 +299,7 @@ test('an operator publishes an article from the console and finds it live and by
     await shot('search-answer')
   })
 
-  await t.test('switches to English, and problems follow the language', async () => {
+  await inStep(t, 'switches to English, and problems follow the language', async () => {
     await page.goto(`${CONSOLE}/sites`)
     await page.getByRole('heading', { level: 1, name: '站点管理' }).waitFor()
     await page.getByText('English', { exact: true }).click()

@@ -4,7 +4,7 @@ import ElementPlus from 'element-plus'
 import 'element-plus/dist/index.css'
 import './style.css'
 import App from './App.vue'
-import { router } from './router'
+import { createConsoleRouter } from './router'
 import { i18n } from './i18n'
 import { loadConfig } from './config'
 import { createManager, ensureSignedIn } from './auth/session'
@@ -23,7 +23,7 @@ async function start() {
   app.use(pinia).use(i18n).use(ElementPlus)
   const session = useSessionStore(pinia)
   session.signedIn(user.access_token)
-  app.use(router)
+  app.use(createConsoleRouter())
   app.mount('#app')
 }
 

@@ -1,19 +1,26 @@
 import { createRouter, createWebHistory } from 'vue-router'
 import HomeView from './views/HomeView.vue'
 
-export const router = createRouter({
-  history: createWebHistory(),
-  routes: [
-    { path: '/', name: 'home', component: HomeView },
-    { path: '/sites', name: 'sites', component: () => import('./views/SitesView.vue'), meta: { platformStaff: true } },
-    { path: '/columns', name: 'columns', component: () => import('./views/ColumnsView.vue') },
-    { path: '/articles', name: 'articles', component: () => import('./views/ArticlesView.vue') },
-    { path: '/articles/new', name: 'article-new', component: () => import('./views/ArticleEditView.vue') },
-    { path: '/:rest(.*)*', redirect: '/' },
-  ],
-})
-
-// Keyboard and screen-reader users land on the new page's heading after navigation.
-router.afterEach(() => {
-  window.setTimeout(() => document.querySelector<HTMLElement>('main h1')?.focus(), 0)
-})
+/**
+ * Made after sign-in: the history reads the address when it is created, and before sign-in
+ * that is still Keycloak's callback (/signin-callback?code=…), which would send the user home
+ * instead of where they were going.
+ */
+export function createConsoleRouter() {
+  const router = createRouter({
+    history: createWebHistory(),
+    routes: [
+      { path: '/', name: 'home', component: HomeView },
+      { path: '/sites', name: 'sites', component: () => import('./views/SitesView.vue'), meta: { platformStaff: true } },
+      { path: '/columns', name: 'columns', component: () => import('./views/ColumnsView.vue') },
+      { path: '/articles', name: 'articles', component: () => import('./views/ArticlesView.vue') },
+      { path: '/articles/new', name: 'article-new', component: () => import('./views/ArticleEditView.vue') },
+      { path: '/:rest(.*)*', redirect: '/' },
+    ],
+  })
+  // Keyboard and screen-reader users land on the new page's heading after navigation.
+  router.afterEach(() => {
+    window.setTimeout(() => document.querySelector<HTMLElement>('main h1')?.focus(), 0)
+  })
+  return router
+}

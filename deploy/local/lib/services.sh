@@ -37,7 +37,7 @@ svc_launch() {
 
 # Builds the services when a jar is missing or older than the sources (any module's).
 services_build() {
-	local svc stale='' oldest='' log="$LOG_DIR/build.log" t0
+	local svc stale='' oldest='' log="$LOG_DIR/build.log" t0 i
 	for svc in "${SERVICES[@]}"; do
 		[[ -f "$(svc_jar "$svc")" ]] || stale=1
 		[[ -z "$oldest" || "$(svc_jar "$svc")" -ot "$oldest" ]] && oldest=$(svc_jar "$svc")
@@ -48,6 +48,11 @@ services_build() {
 		-newer "$oldest" -print -quit)" ]]; then
 		return 0
 	fi
+	# The build rewrites every jar, and a JVM whose jar changes under it fails at its next class
+	# load: stop the services still running (they would go on running the old code anyway).
+	for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
+		component_running "${SERVICES[i]}" && stop_component "${SERVICES[i]}"
+	done
 	info "Building the services (./mvnw -q -B -DskipTests package; log $log)"
 	t0=$(now)
 	mvnw -q -B -DskipTests package >"$log" 2>&1 || {
