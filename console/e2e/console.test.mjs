@@ -4,7 +4,7 @@
 // Screenshots of every step go to e2e/artifacts/; axe-core checks the main screens.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import http from 'node:http'
 import { createHmac } from 'node:crypto'
@@ -156,6 +156,8 @@ before(async () => {
     `The gateway on port ${GATEWAY_PORT} does not serve the console: it predates it, restart it ("./govsite down && ./govsite up").`)
   assert.ok(await reachable(`http://127.0.0.1:${KEYCLOAK_PORT}/realms/govsite/.well-known/openid-configuration`),
     `No Keycloak realm on 127.0.0.1:${KEYCLOAK_PORT}: run "./govsite up" first (GOVSITE_KEYCLOAK_PORT selects the port).`)
+  // Screenshots of this run only: an earlier run's would be mistaken for this one's.
+  rmSync(ARTIFACTS, { recursive: true, force: true })
   mkdirSync(ARTIFACTS, { recursive: true })
   await createOperator()
   browser = await chromium.launch({
@@ -297,6 +299,56 @@ test('an operator publishes an article from the console and finds it live and by
     assert.equal(hit.title, ARTICLE.title)
     await page.goto(url)
     await shot('search-answer')
+  })
+
+  await inStep(t, 'takes the site offline within the rules, and back online', async () => {
+    await page.goto(`${CONSOLE}/sites`)
+    await page.getByRole('heading', { level: 1, name: '站点管理' }).waitFor()
+    await page.getByTestId(`lifecycle-${SITE.code}`).click()
+    await page.getByRole('heading', { level: 1, name: new RegExp(`站点生命周期 · ${SITE.name}`) }).waitFor()
+    assert.equal(await page.getByTestId('site-status').innerText(), '已上线')
+    await page.getByTestId('action-TAKE_OFFLINE').click()
+    assert.match(await page.getByTestId('action-rule').innerText(), /每个自然年最多一次，不超过 30 天/)
+    await page.fill('#lifecycle-reason', '机房搬迁')
+    await page.fill('#lifecycle-notice', '因机房搬迁，本站暂停访问。')
+    const tooLong = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10)
+    await page.fill('#lifecycle-until', tooLong)
+    await page.keyboard.press('Enter')
+    const refused = page.waitForResponse((r) => r.url().endsWith(`/sites/${SITE.code}/transitions`) && r.request().method() === 'POST')
+    await page.getByTestId('lifecycle-submit').click()
+    assert.equal((await refused).status(), 400)
+    await page.locator('.el-form-item__error', { hasText: '临时下线不得超过 30 天' }).waitFor()
+    await shot('offline-refused')
+    await assertAccessible('lifecycle')
+    await page.fill('#lifecycle-until', new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10))
+    await page.keyboard.press('Enter')
+    const accepted = page.waitForResponse((r) => r.url().endsWith(`/sites/${SITE.code}/transitions`) && r.request().method() === 'POST')
+    await page.getByTestId('lifecycle-submit').click()
+    assert.equal((await accepted).status(), 201)
+    await page.getByTestId('site-status').getByText('临时下线').waitFor()
+    await page.getByTestId('lifecycle-history').getByText('机房搬迁').waitFor()
+    await page.getByTestId('action-RESTORE').click()
+    await page.fill('#lifecycle-reason', '搬迁完成')
+    await page.getByTestId('lifecycle-submit').click()
+    await page.getByTestId('site-status').getByText('已上线').waitFor()
+    await shot('restored')
+  })
+
+  await inStep(t, 'reads the audit log and checks its hash chain', async () => {
+    await page.getByRole('menuitem', { name: '审计日志' }).click()
+    await page.getByRole('heading', { level: 1, name: '审计日志' }).waitFor()
+    await chooseOption(page.locator('#audit-site').locator('xpath=ancestor::div[contains(@class,"el-select")][1]'), new RegExp(SITE.code))
+    await page.getByTestId('audit-search').click()
+    await page.getByTestId('audit-table').getByText('POST /sites/{code}/transitions').first().waitFor()
+    await page.getByTestId('audit-verify').click()
+    assert.match(await page.getByTestId('audit-verification').innerText(), /审计日志完整/)
+    const saved = page.waitForEvent('download')
+    await page.getByTestId('audit-export').click()
+    const csv = await (await saved).path()
+    const text = readFileSync(csv, 'utf8')
+    assert.match(text, new RegExp(`,${SITE.code},POST /sites/\\{code\\}/transitions,`))
+    await shot('audit')
+    await assertAccessible('audit')
   })
 
   await inStep(t, 'switches to English, and problems follow the language', async () => {

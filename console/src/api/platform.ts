@@ -75,3 +75,69 @@ export const articlesApi = {
     api<Article>('POST', '/api/content/articles', { site, body: article }),
   publish: (site: string, id: number) => api<unknown>('POST', `/api/content/articles/${id}/publish`, { site }),
 }
+
+export type LifecycleAction =
+  | 'APPROVE' | 'BRING_ONLINE' | 'TAKE_OFFLINE' | 'EMERGENCY_SHUTDOWN' | 'RESTORE' | 'START_CLOSING' | 'CLOSE' | 'EXIT_SUPERVISION'
+
+export interface Transition {
+  id: number
+  action: LifecycleAction
+  from: string
+  to: string
+  reason: string
+  notice: string | null
+  until: string | null
+  migrationTarget: string | null
+  attachment: string | null
+  reportRequired: boolean
+  noticeUntil: string | null
+  actor: string
+  occurredAt: string
+}
+
+export interface TransitionRequest {
+  action: LifecycleAction
+  reason: string
+  notice?: string
+  until?: string
+  migrationTarget?: string
+  attachment?: string
+}
+
+export const lifecycleApi = {
+  history: (code: string) => api<Transition[]>('GET', `/api/tenant/sites/${code}/transitions`),
+  move: (code: string, request: TransitionRequest) => api<Transition>('POST', `/api/tenant/sites/${code}/transitions`, { body: request }),
+}
+
+export interface AuditEntry {
+  id: number
+  actor: string
+  siteCode: string | null
+  action: string
+  target: string
+  outcome: number
+  clientIp: string | null
+  requestId: string | null
+  occurredAt: string
+}
+
+export interface AuditVerification {
+  intact: boolean
+  checked: number
+  unchained: number
+  firstBrokenId: number | null
+}
+
+function auditQuery(filter: { site?: string; from?: string; to?: string }): string {
+  const params = new URLSearchParams()
+  if (filter.site) params.set('site', filter.site)
+  if (filter.from) params.set('from', filter.from)
+  if (filter.to) params.set('to', filter.to)
+  return params.toString()
+}
+
+export const auditApi = {
+  find: (filter: { site?: string; from?: string; to?: string }) => api<AuditEntry[]>('GET', `/api/tenant/audit?${auditQuery(filter)}`),
+  verify: () => api<AuditVerification>('GET', '/api/tenant/audit/verify'),
+  exportPath: (filter: { site?: string; from?: string; to?: string }) => `/api/tenant/audit/export?${auditQuery(filter)}`,
+}

@@ -1,6 +1,6 @@
 export default {
   app: { title: '集约化政府网站平台', subtitle: '管理控制台', skip: '跳到主要内容', loading: '正在加载…' },
-  nav: { home: '工作台', sites: '站点管理', columns: '栏目管理', articles: '文章管理', label: '主导航' },
+  nav: { home: '工作台', sites: '站点管理', columns: '栏目管理', articles: '文章管理', audit: '审计日志', label: '主导航' },
   user: { signOut: '退出登录', language: '语言', site: '当前站点', noSite: '请选择站点', roles: '角色' },
   roles: {
     'platform-admin': '平台运维',
@@ -35,6 +35,29 @@ export default {
     bodyHelp: '纯文本，段落之间空一行', publish: '发布', publishedAt: '发布时间', live: '查看页面', created: '草稿已保存：{title}',
     published: '已发布：{title}', confirmPublish: '确定发布《{title}》吗？发布后公众即可看到。',
     states: { DRAFT: '草稿', PUBLISHED: '已发布' },
+  },
+  lifecycle: {
+    title: '站点生命周期', act: '办理', noAction: '当前状态下没有可办理的事项', action: '事项', reason: '原因', notice: '公告内容',
+    until: '计划恢复日期', migrationTarget: '迁移去向（网址）', attachment: '附件', attachmentHelp: '资源库编号，例如 asset:12',
+    history: '办理记录', when: '时间', change: '状态变化', actor: '办理人', noticeUntil: '公告保留至', done: '已办理：{action}',
+    manage: '生命周期',
+    actions: { APPROVE: '批准开设', BRING_ONLINE: '正式上线', TAKE_OFFLINE: '临时下线', EMERGENCY_SHUTDOWN: '紧急关停', RESTORE: '恢复上线', START_CLOSING: '启动关停', CLOSE: '完成关停', EXIT_SUPERVISION: '退出监管' },
+    rules: {
+      APPROVE: '批准开设申请：由监管人员或平台管理员办理。',
+      BRING_ONLINE: '正式上线：由平台管理员办理，可附安全检测报告；上线公告在上级门户保留不少于 30 天。',
+      TAKE_OFFLINE: '临时下线：每个自然年最多一次，不超过 30 天；须发布公告并给出计划恢复日期，公告置顶于上级门户。',
+      EMERGENCY_SHUTDOWN: '紧急关停：发生安全事件时立即关停，须报告，不计入临时下线次数。',
+      RESTORE: '恢复上线：临时下线或紧急关停结束后办理。',
+      START_CLOSING: '启动关停：市、县门户不得关停；须给出整站或各栏目的迁移去向并发布公告，公告保留不少于 30 天。',
+      CLOSE: '完成关停：关停公告保留满 30 天后方可办理，域名随之释放。',
+      EXIT_SUPERVISION: '退出监管：须附编制部门的批复文件。',
+    },
+  },
+  audit: {
+    title: '审计日志', site: '站点', range: '时间范围', from: '开始时间', to: '结束时间', search: '查询', export: '导出 CSV',
+    verify: '校验完整性', when: '时间', actor: '操作人', action: '操作', outcome: '结果', from_ip: '来源地址',
+    intact: '审计日志完整：已校验 {checked} 条记录的哈希链', broken: '审计日志被篡改：哈希链在第 {id} 条记录处断开',
+    unchained: '另有 {count} 条记录早于哈希链，未纳入校验',
   },
   errors: { noSite: '请先在顶部选择一个站点', forbidden: '您没有访问此页面的权限' },
 }
