@@ -75,7 +75,11 @@ public class WorkflowService {
 	Article approve(GovsitePrincipal principal, long id, String opinion) {
 		Actor actor = actor(principal);
 		Article article = this.articles.require(id);
-		return apply(article, decide(() -> this.workflow.approve(item(article), actor)), actor.username(), opinion);
+		Decision decision = decide(() -> this.workflow.approve(item(article), actor));
+		if (decision.to() == ArticleState.APPROVED) {
+			this.articles.requireInterpretation(article, false);
+		}
+		return apply(article, decision, actor.username(), opinion);
 	}
 
 	@Transactional
@@ -108,7 +112,9 @@ public class WorkflowService {
 	public Article publish(GovsitePrincipal principal, long id) {
 		Actor actor = actor(principal);
 		Article article = this.articles.require(id);
-		return apply(article, decide(() -> this.workflow.publish(item(article), actor)), actor.username(), null);
+		Decision decision = decide(() -> this.workflow.publish(item(article), actor));
+		this.articles.requireInterpretation(article, true);
+		return apply(article, decision, actor.username(), null);
 	}
 
 	/** The scheduler's publish of a due, approved article, inside its transaction. */
