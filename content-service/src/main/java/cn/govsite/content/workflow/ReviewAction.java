@@ -6,7 +6,7 @@ public enum ReviewAction {
 	SUBMIT, APPROVE, REJECT, EDIT,
 	/** An edit that dropped approvals already given (four-eyes reset). */
 	EDIT_RESET, PUBLISH,
-	/** A site admin's publish of a draft without review (直接发布). */
+	/** A publish of a draft without review in a 直接发布 column. */
 	DIRECT_PUBLISH, SCHEDULED_PUBLISH, WITHDRAW
 
 }
