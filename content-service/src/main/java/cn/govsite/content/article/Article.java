@@ -14,7 +14,8 @@ import cn.govsite.content.item.ContentType;
  * ({@code major}) needs two, the second by a chief. {@code contentType} says what kind of
  * item it is; that type's fields are the JSON {@code typeData}, its attachments resource
  * references ({@code attachments}, JSON), and {@code relatedId} the policy document an
- * interpretation explains.
+ * interpretation explains. {@code origin*} name the site and item a pushed (信息报送) or
+ * reprinted (转载) item came from; {@code archivedAt} marks it 已归档.
  */
 @TableName("article")
 public class Article {
@@ -34,6 +35,20 @@ public class Article {
 	private Long relatedId;
 
 	private LocalDate occurredOn;
+
+	private String originKind;
+
+	private Long originSiteId;
+
+	private String originSiteCode;
+
+	private String originSiteName;
+
+	private Long originItemId;
+
+	private String originUrl;
+
+	private Instant archivedAt;
 
 	private String title;
 
@@ -247,6 +262,66 @@ public class Article {
 
 	public void setOccurredOn(LocalDate occurredOn) {
 		this.occurredOn = occurredOn;
+	}
+
+	public String getOriginKind() {
+		return this.originKind;
+	}
+
+	public void setOriginKind(String originKind) {
+		this.originKind = originKind;
+	}
+
+	public Long getOriginSiteId() {
+		return this.originSiteId;
+	}
+
+	public void setOriginSiteId(Long originSiteId) {
+		this.originSiteId = originSiteId;
+	}
+
+	public String getOriginSiteCode() {
+		return this.originSiteCode;
+	}
+
+	public void setOriginSiteCode(String originSiteCode) {
+		this.originSiteCode = originSiteCode;
+	}
+
+	public String getOriginSiteName() {
+		return this.originSiteName;
+	}
+
+	public void setOriginSiteName(String originSiteName) {
+		this.originSiteName = originSiteName;
+	}
+
+	public Long getOriginItemId() {
+		return this.originItemId;
+	}
+
+	public void setOriginItemId(Long originItemId) {
+		this.originItemId = originItemId;
+	}
+
+	public String getOriginUrl() {
+		return this.originUrl;
+	}
+
+	public void setOriginUrl(String originUrl) {
+		this.originUrl = originUrl;
+	}
+
+	public Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
+	public void setArchivedAt(Instant archivedAt) {
+		this.archivedAt = archivedAt;
+	}
+
+	public boolean archived() {
+		return this.archivedAt != null;
 	}
 
 	/** The item's type; rows written before types existed are articles. */

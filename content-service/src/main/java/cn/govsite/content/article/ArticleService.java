@@ -57,10 +57,7 @@ public class ArticleService {
 	Article create(GovsitePrincipal principal, CreateArticleRequest request) {
 		SiteRef site = TenantContext.require();
 		SiteAccess.requireSiteRole(principal, site, Role.EDITOR, Role.SITE_ADMIN);
-		if (this.columns.find(request.columnId()).isEmpty()) {
-			throw GovsiteException.invalid("columnId", Message.of("栏目不存在于本站点：" + request.columnId(),
-					"No such column on this site: " + request.columnId()));
-		}
+		requireOpenColumn(request.columnId());
 		Instant now = now();
 		Article article = new Article();
 		article.setSiteId(site.id());
@@ -76,6 +73,43 @@ public class ArticleService {
 		this.checks.store(site.id(), article.getId(), report);
 		this.versions.insert(ArticleVersion.of(article, principal.username()));
 		return article;
+	}
+
+	/**
+	 * Files a copy of another site's item (push or reprint) in a column of the current
+	 * site, in {@code state}: sanitised, checked and versioned like a new draft, with its
+	 * origin recorded.
+	 */
+	public Article receive(long columnId, ArticleContent content, ArticleState state, String by, ItemOrigin origin) {
+		SiteRef site = TenantContext.require();
+		requireOpenColumn(columnId);
+		Instant now = now();
+		Article article = new Article();
+		article.setSiteId(site.id());
+		article.setColumnId(columnId);
+		article.setState(state);
+		article.setApprovals(0);
+		article.setVersion(1);
+		article.setCreatedBy(by);
+		article.setCreatedAt(now);
+		article.setUpdatedAt(now);
+		origin.applyTo(article);
+		ContentChecks.Report report = fill(article, content);
+		this.articles.insert(article);
+		this.checks.store(site.id(), article.getId(), report);
+		this.versions.insert(ArticleVersion.of(article, by));
+		return article;
+	}
+
+	/** The column exists on the current site and takes new items (not archived). */
+	private void requireOpenColumn(long columnId) {
+		var column = this.columns.find(columnId)
+			.orElseThrow(() -> GovsiteException.invalid("columnId",
+					Message.of("栏目不存在于本站点：" + columnId, "No such column on this site: " + columnId)));
+		if (column.getArchivedAt() != null) {
+			throw new GovsiteException(ProblemType.INVALID_STATE, Message.of("栏目“" + column.getName() + "”已归档，不能再添加信息",
+					"Column " + column.getName() + " is archived and takes no new items"));
+		}
 	}
 
 	/**

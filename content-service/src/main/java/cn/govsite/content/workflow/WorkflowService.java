@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,9 +57,12 @@ public class WorkflowService {
 
 	private final ColumnService columns;
 
+	private final ApplicationEventPublisher events;
+
 	WorkflowService(ArticleService articles, ArticleMapper articleRows, ArticleReviewMapper reviews,
-			CheckService checks, ColumnService columns) {
+			CheckService checks, ColumnService columns, ApplicationEventPublisher events) {
 		this.columns = columns;
+		this.events = events;
 		this.articles = articles;
 		this.articleRows = articleRows;
 		this.reviews = reviews;
@@ -103,6 +107,10 @@ public class WorkflowService {
 					"The article is at version " + article.getVersion() + "; reload and try again"));
 		}
 		Decision decision = decide(() -> this.workflow.edit(item(article), actor));
+		if (article.archived()) {
+			throw new GovsiteException(ProblemType.INVALID_STATE,
+					Message.of("信息已归档，不能再修改", "The item is archived and can no longer be edited"));
+		}
 		ArticleState from = article.getState();
 		this.articles.saveEdit(article, content, decision.to(), actor.username());
 		String note = (decision.action() == ReviewAction.EDIT_RESET) ? "修改后此前的审核意见作废，须重新审核 / approvals reset" : null;
@@ -184,9 +192,23 @@ public class WorkflowService {
 
 	private Article apply(Article article, Decision decision, String by, String opinion) {
 		ArticleState from = article.getState();
+		if (article.archived() && decision.action() != ReviewAction.WITHDRAW) {
+			throw new GovsiteException(ProblemType.INVALID_STATE, Message.of("信息已归档，不能再修改、审核或发布",
+					"The item is archived: it is no longer edited, reviewed or published"));
+		}
 		this.articles.move(article, decision.to(), decision.approvals(), decision.firstApprover());
 		audit(article, decision.action(), decision.role(), from, decision.to(), by, opinion);
+		this.events.publishEvent(new ItemMoved(article, decision.action(), from, decision.to(), by));
 		return article;
+	}
+
+	/**
+	 * Audits a step taken outside the review workflow (an arrival by push or reprint, an
+	 * archiving), in the caller's transaction.
+	 */
+	public void record(Article article, ReviewAction action, String role, ArticleState from, String by,
+			String opinion) {
+		audit(article, action, role, from, article.getState(), by, opinion);
 	}
 
 	private void audit(Article article, ReviewAction action, String role, ArticleState from, ArticleState to, String by,
