@@ -69,7 +69,10 @@ public class DeadlineService {
 		return PublishingDeadline.of(rule, from, this.workingDays);
 	}
 
-	/** The site's unpublished items past their deadline, the most overdue first. */
+	/**
+	 * The site's unpublished items past their deadline, the most overdue first; archived
+	 * items are no longer expected.
+	 */
 	@Transactional(readOnly = true)
 	List<LateItem> late(GovsitePrincipal principal) {
 		SiteAccess.requireSiteRole(principal, TenantContext.require(), Role.SITE_ADMIN, Role.EDITOR, Role.REVIEWER,
@@ -78,6 +81,7 @@ public class DeadlineService {
 		return this.articles
 			.selectList(Wrappers.<Article>lambdaQuery()
 				.in(Article::getState, PENDING)
+				.isNull(Article::getArchivedAt)
 				.orderByAsc(Article::getId)
 				.last("LIMIT " + SCAN_LIMIT))
 			.stream()

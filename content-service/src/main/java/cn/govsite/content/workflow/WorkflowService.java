@@ -174,7 +174,9 @@ public class WorkflowService {
 			waiting.addAll(select(submitted(actor, 1).eq(Article::getMajor, true)));
 		}
 		if (actor.roles().contains(Role.EDITOR) || actor.roles().contains(Role.SITE_ADMIN)) {
-			waiting.addAll(select(Wrappers.<Article>lambdaQuery().eq(Article::getState, ArticleState.APPROVED)));
+			waiting.addAll(select(Wrappers.<Article>lambdaQuery()
+				.eq(Article::getState, ArticleState.APPROVED)
+				.isNull(Article::getArchivedAt)));
 		}
 		return waiting.stream().distinct().sorted(Comparator.comparing(Article::getUpdatedAt)).toList();
 	}
@@ -183,6 +185,7 @@ public class WorkflowService {
 		return Wrappers.<Article>lambdaQuery()
 			.eq(Article::getState, ArticleState.SUBMITTED)
 			.eq(Article::getApprovals, approvals)
+			.isNull(Article::getArchivedAt)
 			.ne(Article::getCreatedBy, actor.username());
 	}
 
