@@ -34,15 +34,20 @@ public record ContentDocument(String title, String bodyText, Long siteId, String
 	}
 
 	/**
-	 * A completion entry; {@code contexts.site} lets suggestions be scoped like searches.
+	 * A completion entry; {@code contexts.site} lets suggestions be scoped like searches:
+	 * the site's code, and {@value #ALL_SITES} for suggestions over every site
+	 * (Elasticsearch requires a context in every query of a field that has contexts).
 	 */
 	public record Suggest(List<String> input, Map<String, List<String>> contexts) {
+
+		public static final String ALL_SITES = "_all";
 
 		static Suggest of(String title, String siteCode) {
 			if (title == null || title.isBlank()) {
 				return null;
 			}
-			return new Suggest(List.of(title), (siteCode != null) ? Map.of("site", List.of(siteCode)) : Map.of());
+			return new Suggest(List.of(title),
+					Map.of("site", (siteCode != null) ? List.of(siteCode, ALL_SITES) : List.of(ALL_SITES)));
 		}
 
 	}

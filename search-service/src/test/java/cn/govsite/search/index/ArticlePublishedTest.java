@@ -23,7 +23,7 @@ class ArticlePublishedTest {
 		assertThat(event.toDocument(3L))
 			.isEqualTo(new ContentDocument("标题", "正文", 3L, "jyj", "市教育局", "jyj.govsite.localhost", 5L, "工作动态", null,
 					"article", "/articles/12.html", Instant.parse("2026-11-22T03:00:00Z"), new ContentDocument.Suggest(
-							java.util.List.of("标题"), java.util.Map.of("site", java.util.List.of("jyj")))));
+							java.util.List.of("标题"), java.util.Map.of("site", java.util.List.of("jyj", "_all")))));
 	}
 
 	@Test
