@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -23,6 +25,7 @@ import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
@@ -162,33 +165,71 @@ public final class GovsiteAnalysis {
 		}
 	}
 
+	/**
+	 * Words that commonly stand next to a synonym in titles and queries. smartcn's
+	 * segmentation depends on the neighbours (公租房 alone is 公|租|房, in 公租房申请 it is 公|租房),
+	 * so each term is also segmented between these, and every segmentation that keeps the
+	 * term's edges becomes one more form of the term.
+	 */
+	static final List<String> CONTEXT_BEFORE = List.of("", "申请", "办理", "关于", "市", "我要");
+
+	static final List<String> CONTEXT_AFTER = List.of("", "申请", "办理", "申领", "条件", "指南", "标准", "的", "和", "政策", "补贴",
+			"业务");
+
 	private static List<CharsRef> forms(Analyzer entries, String terms, String rule, int lineNumber)
 			throws IOException {
-		List<CharsRef> forms = new ArrayList<>();
+		Set<CharsRef> forms = new LinkedHashSet<>();
 		for (String raw : terms.split(",")) {
 			String term = raw.strip();
 			if (term.isEmpty()) {
 				throw invalidRule(rule, lineNumber, "empty term");
 			}
-			List<String> words = new ArrayList<>();
-			try (TokenStream stream = entries.tokenStream("synonym", term)) {
-				CharTermAttribute attribute = stream.addAttribute(CharTermAttribute.class);
-				stream.reset();
-				while (stream.incrementToken()) {
-					words.add(attribute.toString());
-				}
-				stream.end();
-			}
-			if (words.isEmpty()) {
+			List<String> alone = segment(entries, "", term, "");
+			if (alone == null || alone.isEmpty()) {
 				throw invalidRule(rule, lineNumber, "term " + term + " has no words");
 			}
-			forms.add(SynonymMap.Builder.join(words.toArray(String[]::new), new CharsRefBuilder()));
-			String whole = String.join("", words);
-			if (words.size() > 1 && whole.codePoints().noneMatch(Character::isWhitespace)) {
+			for (String before : CONTEXT_BEFORE) {
+				for (String after : CONTEXT_AFTER) {
+					List<String> words = segment(entries, before, term, after);
+					if (words != null && !words.isEmpty()) {
+						forms.add(SynonymMap.Builder.join(words.toArray(String[]::new), new CharsRefBuilder()));
+					}
+				}
+			}
+			String whole = String.join("", alone);
+			if (alone.size() > 1 && whole.codePoints().noneMatch(Character::isWhitespace)) {
 				forms.add(new CharsRef(whole));
 			}
 		}
-		return forms;
+		return new ArrayList<>(forms);
+	}
+
+	/**
+	 * The words of {@code term} when it stands between {@code before} and {@code after},
+	 * or {@code null} when a word there straddles one of the term's edges.
+	 */
+	private static List<String> segment(Analyzer entries, String before, String term, String after) throws IOException {
+		int start = before.length();
+		int end = start + term.length();
+		List<String> words = new ArrayList<>();
+		try (TokenStream stream = entries.tokenStream("synonym", before + term + after)) {
+			CharTermAttribute attribute = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			boolean straddles = false;
+			while (stream.incrementToken()) {
+				int from = offsets.startOffset();
+				int to = offsets.endOffset();
+				if (from >= start && to <= end) {
+					words.add(attribute.toString());
+				}
+				else if (from < end && to > start) {
+					straddles = true;
+				}
+			}
+			stream.end();
+			return straddles ? null : words;
+		}
 	}
 
 	/** The shipped government stop words. */

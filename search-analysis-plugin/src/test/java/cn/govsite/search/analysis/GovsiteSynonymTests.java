@@ -59,6 +59,8 @@ class GovsiteSynonymTests {
 			add(writer, "hukou", "户籍迁移办理指南");
 			add(writer, "report", "２０２６年政务公开工作要点");
 			add(writer, "card", "社会保障卡申领");
+			add(writer, "rental", "公共租赁住房申请条件");
+			add(writer, "jobless", "失业保险金申领指南");
 		}
 		this.reader = DirectoryReader.open(this.directory);
 	}
@@ -88,6 +90,15 @@ class GovsiteSynonymTests {
 		assertEquals(List.of("licence"), search("营业执照变更"));
 		assertEquals(List.of("hukou"), search("户口迁移"));
 		assertEquals(List.of("card"), search("社保卡申领"));
+	}
+
+	@Test
+	void synonymsMatchHoweverTheirNeighboursSplitThem() throws IOException {
+		// Alone 公租房 is 公|租|房, before 申请 it is 公|租房; 失业保险金 alone is
+		// 失业|保险|金, before 申领 失业|保险金.
+		assertEquals(List.of("rental"), search("公租房申请条件"));
+		assertEquals(List.of("rental"), search("公租房"));
+		assertEquals(List.of("jobless"), search("失业金申领"));
 	}
 
 	@Test
