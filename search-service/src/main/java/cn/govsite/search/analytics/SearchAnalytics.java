@@ -1,0 +1,137 @@
+package cn.govsite.search.analytics;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
+import org.springframework.stereotype.Component;
+
+import cn.govsite.common.GovsiteProperties;
+
+/**
+ * 搜索统计 — hot queries and queries without results, per site and platform-wide, per day
+ * (Beijing time), in Redis sorted sets that expire after {@value #KEEP_DAYS} days.
+ * Nothing about who searched is kept: only the (anonymised) words and counts.
+ * <p>
+ * Recording is best effort: a search never fails because the statistics could not be
+ * written.
+ */
+@Component
+public class SearchAnalytics {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchAnalytics.class);
+
+	static final int KEEP_DAYS = 31;
+
+	/** The "site" of platform-wide statistics (site codes cannot start with _). */
+	static final String PLATFORM = "_all";
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+	private final StringRedisTemplate redis;
+
+	private final String prefix;
+
+	private final Clock clock;
+
+	public SearchAnalytics(StringRedisTemplate redis, GovsiteProperties properties) {
+		this.redis = redis;
+		this.prefix = properties.redis().keyPrefix() + "search:queries:";
+		this.clock = Clock.system(CHINA);
+	}
+
+	/**
+	 * Counts one search: under the site it was made on (if any) and platform-wide.
+	 */
+	public void record(String siteCode, String query, long total) {
+		String words = QueryText.normalise(query);
+		if (words.isEmpty()) {
+			return;
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		try {
+			count(key(Kind.HOT, PLATFORM, today), words);
+			if (total == 0) {
+				count(key(Kind.ZERO, PLATFORM, today), words);
+			}
+			if (siteCode != null) {
+				count(key(Kind.HOT, siteCode, today), words);
+				if (total == 0) {
+					count(key(Kind.ZERO, siteCode, today), words);
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Search statistics not recorded: {}", ex.toString());
+		}
+	}
+
+	/**
+	 * The top queries of the last {@code days} days (today included).
+	 * @param siteCode a site, or {@code null} for the whole platform
+	 */
+	public Report report(String siteCode, int days, int limit) {
+		String owner = (siteCode != null) ? siteCode : PLATFORM;
+		return new Report(owner, days, top(Kind.HOT, owner, days, limit), top(Kind.ZERO, owner, days, limit));
+	}
+
+	private void count(String key, String words) {
+		this.redis.opsForZSet().incrementScore(key, words, 1);
+		this.redis.expire(key, Duration.ofDays(KEEP_DAYS + 1));
+	}
+
+	private List<QueryCount> top(Kind kind, String owner, int days, int limit) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<String> keys = new ArrayList<>();
+		for (int i = 0; i < days; i++) {
+			keys.add(key(kind, owner, today.minusDays(i)));
+		}
+		// Summed in Redis (ZUNION, no temporary key), best first.
+		Set<TypedTuple<String>> merged = this.redis.opsForZSet()
+			.unionWithScores(keys.get(0), keys.subList(1, keys.size()));
+		if (merged == null) {
+			return List.of();
+		}
+		return merged.stream()
+			.filter(t -> t.getValue() != null && t.getScore() != null)
+			.map(t -> new QueryCount(t.getValue(), t.getScore().longValue()))
+			.sorted((a, b) -> (a.count() != b.count()) ? Long.compare(b.count(), a.count())
+					: a.query().compareTo(b.query()))
+			.limit(limit)
+			.toList();
+	}
+
+	private String key(Kind kind, String owner, LocalDate day) {
+		return this.prefix + kind.name().toLowerCase() + ":" + owner + ":" + DAY.format(day);
+	}
+
+	enum Kind {
+
+		HOT, ZERO;
+
+	}
+
+	/** One query and how often it was searched. */
+	public record QueryCount(String query, long count) {
+	}
+
+	/**
+	 * @param scope a site code, or {@value #PLATFORM} for the whole platform
+	 * @param zeroResults queries that found nothing: content to write, synonyms to add
+	 */
+	public record Report(String scope, int days, List<QueryCount> hot, List<QueryCount> zeroResults) {
+	}
+
+}
