@@ -136,7 +136,7 @@ public class TemplateService {
 			return TemplateViews.Version.of(target, false);
 		}
 		Optional<TemplateVersion> current = this.templates.activeVersion(name);
-		current.ifPresent(live -> move(live, TemplateTransition.SUPERSEDE, null));
+		current.ifPresent(live -> move(live, TemplateTransition.SUPERSEDE, live.getReplacesId()));
 		target.setReplacesId(current.map(TemplateVersion::getId).orElse(null));
 		move(target, TemplateTransition.ACTIVATE, target.getReplacesId());
 		this.events.publishEvent(new TemplateSetChanged(site, name, principal.username()));
@@ -155,10 +155,11 @@ public class TemplateService {
 			.orElseThrow(() -> new GovsiteException(ProblemType.INVALID_STATE,
 					Message.of("模板 " + name.id() + " 正在使用平台默认版本，无可回退",
 							"Template " + name.id() + " uses the platform default; there is nothing to roll back")));
-		move(live, TemplateTransition.SUPERSEDE, null);
+		Long previousId = live.getReplacesId();
+		move(live, TemplateTransition.SUPERSEDE, previousId);
 		Integer restored = null;
-		if (live.getReplacesId() != null) {
-			TemplateVersion previous = this.versions.selectById(live.getReplacesId());
+		if (previousId != null) {
+			TemplateVersion previous = this.versions.selectById(previousId);
 			if (previous != null) {
 				move(previous, TemplateTransition.ACTIVATE, previous.getReplacesId());
 				restored = previous.getVersion();
