@@ -1,6 +1,8 @@
 package cn.govsite.content.publishing;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,16 +34,17 @@ class PageStore {
 
 	private final AtomicBoolean bucketReady = new AtomicBoolean();
 
-	/** Objects written since start: what tests and benchmarks count. */
-	private final AtomicLong writes = new AtomicLong();
+	/** Objects written since start per site folder: what tests and benchmarks count. */
+	private final Map<String, AtomicLong> writes = new ConcurrentHashMap<>();
 
 	PageStore(ObjectStorage storage, StorageProperties properties) {
 		this.storage = storage;
 		this.bucket = properties.bucket("pages");
 	}
 
-	long writes() {
-		return this.writes.get();
+	long writes(String siteCode) {
+		AtomicLong count = this.writes.get(siteCode);
+		return (count != null) ? count.get() : 0;
 	}
 
 	String bucket() {
@@ -57,7 +60,9 @@ class PageStore {
 				this.bucketReady.set(true);
 			}
 			this.storage.put(this.bucket, page.objectKey(), page.content(), page.contentType());
-			this.writes.incrementAndGet();
+			int slash = page.objectKey().indexOf('/');
+			String folder = (slash > 0) ? page.objectKey().substring(0, slash) : "";
+			this.writes.computeIfAbsent(folder, f -> new AtomicLong()).incrementAndGet();
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not write {} to bucket {}: {}", page.objectKey(), this.bucket, ex.toString());
