@@ -18,11 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param submissionPeriod the period over which {@code submissions} refill
  * @param maxTitle longest title of a message, after markup is stripped
  * @param maxBody longest message or answer text, after markup is stripped
+ * @param feedbackWarnDays how many calendar days before a survey's feedback is due staff
+ * are warned
  */
 @ConfigurationProperties("govsite.content.interaction")
 public record InteractionProperties(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("5") int deadlineDays,
 		@DefaultValue("1") int remindDays, @DefaultValue("5m") Duration reminderInterval,
 		@DefaultValue("5") int submissions, @DefaultValue("10m") Duration submissionPeriod,
-		@DefaultValue("100") int maxTitle, @DefaultValue("5000") int maxBody) {
+		@DefaultValue("100") int maxTitle, @DefaultValue("5000") int maxBody, @DefaultValue("7") int feedbackWarnDays) {
 
 }
