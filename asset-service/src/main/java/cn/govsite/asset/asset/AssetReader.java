@@ -47,6 +47,15 @@ public class AssetReader {
 		throw GovsiteException.notFound("资源", "Asset", id);
 	}
 
+	/** A resource the request's site owns (the tenant line filters), or not found. */
+	public Asset owned(long id) {
+		Asset asset = this.assets.selectById(id);
+		if (asset == null) {
+			throw GovsiteException.notFound("资源", "Asset", id);
+		}
+		return asset;
+	}
+
 	List<String> tagsOf(Asset asset) {
 		return TenantContext.callPlatformWide(
 				() -> this.tags

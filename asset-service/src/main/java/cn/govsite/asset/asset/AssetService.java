@@ -63,6 +63,8 @@ public class AssetService {
 
 	private final AssetTagMapper tags;
 
+	private final AssetReader reader;
+
 	private final ObjectStorage storage;
 
 	private final FileInspector inspector;
@@ -79,11 +81,12 @@ public class AssetService {
 
 	private final Clock clock = Clock.systemUTC();
 
-	AssetService(AssetMapper assets, AssetTagMapper tags, ObjectStorage storage, StorageProperties properties,
-			FileInspector inspector, TransactionTemplate transactions, List<RetirementCheck> retirementChecks,
-			List<RegistrationListener> registrationListeners) {
+	AssetService(AssetMapper assets, AssetTagMapper tags, AssetReader reader, ObjectStorage storage,
+			StorageProperties properties, FileInspector inspector, TransactionTemplate transactions,
+			List<RetirementCheck> retirementChecks, List<RegistrationListener> registrationListeners) {
 		this.assets = assets;
 		this.tags = tags;
+		this.reader = reader;
 		this.storage = storage;
 		this.inspector = inspector;
 		this.transactions = transactions;
@@ -206,13 +209,8 @@ public class AssetService {
 		}
 	}
 
-	/** A resource the request's site owns (the tenant line filters), or not found. */
-	Asset own(long id) {
-		Asset asset = this.assets.selectById(id);
-		if (asset == null) {
-			throw GovsiteException.notFound("资源", "Asset", id);
-		}
-		return asset;
+	private Asset own(long id) {
+		return this.reader.owned(id);
 	}
 
 	/** Writes the move only if the state is still the one read: a lost race is a 409. */
