@@ -16,6 +16,8 @@ export function createConsoleRouter() {
       { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { platformStaff: true } },
       { path: '/columns', name: 'columns', component: () => import('./views/ColumnsView.vue') },
       { path: '/articles', name: 'articles', component: () => import('./views/ArticlesView.vue') },
+      { path: '/review', name: 'review', component: () => import('./views/ReviewQueueView.vue') },
+      { path: '/members', name: 'members', component: () => import('./views/MembersView.vue') },
       { path: '/articles/new', name: 'article-new', component: () => import('./views/ArticleEditView.vue') },
       { path: '/:rest(.*)*', redirect: '/' },
     ],

@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Government Website Platform', subtitle: 'Console', skip: 'Skip to main content', loading: 'Loading…' },
-  nav: { home: 'Home', sites: 'Sites', columns: 'Columns', articles: 'Articles', audit: 'Audit log', label: 'Main navigation' },
+  nav: { home: 'Home', sites: 'Sites', columns: 'Columns', articles: 'Articles', audit: 'Audit log', members: 'People', review: 'Review', label: 'Main navigation' },
   user: { signOut: 'Sign out', language: 'Language', site: 'Current site', noSite: 'Choose a site', roles: 'Roles' },
   roles: {
     'platform-admin': 'Platform admin',
@@ -31,12 +31,19 @@ const en: typeof zh = {
     kinds: { CITY_PORTAL: 'City portal', COUNTY_PORTAL: 'County portal', DEPARTMENT: 'Department site' },
     statuses: { APPLIED: 'Applied', APPROVED: 'Approved', ONLINE: 'Online', TEMPORARILY_OFFLINE: 'Temporarily offline', EMERGENCY_SHUTDOWN: 'Emergency shutdown', CLOSING: 'Closing', CLOSED: 'Closed', EXITED_SUPERVISION: 'Left supervision' },
   },
-  columns: { title: 'Columns', name: 'Column name', parent: 'Parent column', top: '(top level)', created: 'Column created: {name}', add: 'New column', sort: 'Order' },
+  columns: {
+    title: 'Columns', name: 'Column name', parent: 'Parent column', top: '(top level)', created: 'Column created: {name}', add: 'New column', sort: 'Order',
+    list: 'All columns', method: 'Guarantee method', unit: 'Responsible unit', cycle: 'Update cycle', category: 'Inspection category',
+    methodHelp: 'Direct: an editor publishes without review; reviewed: every item is approved first',
+    cycleHelp: 'As the guarantee table says it, e.g. 每周, 实时, 至少每2周, 有变化时',
+    methods: { DIRECT_PUBLISH: 'Direct', PUBLISH_AFTER_REVIEW: 'Reviewed', DATA_INTERFACE: 'Data interface', JUMP_LINK: 'Link out', WEB_SCRAPING: 'Scraped', DELEGATED_SUBMISSION: 'Submitted by units', CO_BUILT: 'Co-built', AUTHORIZED_MAINTENANCE: 'Authorised maintenance' },
+    categories: { DYNAMIC_NEWS: 'News', NOTICES: 'Notices', POLICY_DOCUMENTS: 'Policy documents', DISCLOSURE: 'Disclosure', INTERACTION: 'Interaction', SERVICE: 'Services', STATIC: 'Static' },
+  },
   articles: {
     title: 'Articles', write: 'Write an article', column: 'Column', state: 'State', articleTitle: 'Title', body: 'Body', source: 'Source',
-    bodyHelp: 'Plain text; a blank line between paragraphs', publish: 'Publish', publishedAt: 'Published', live: 'View page', created: 'Draft saved: {title}',
+    submit: 'Submit for review', submitted: 'Submitted for review: {title}', bodyHelp: 'Plain text; a blank line between paragraphs', publish: 'Publish', publishedAt: 'Published', live: 'View page', created: 'Draft saved: {title}',
     published: 'Published: {title}', confirmPublish: 'Publish “{title}”? The public will see it at once.',
-    states: { DRAFT: 'Draft', PUBLISHED: 'Published' },
+    states: { DRAFT: 'Draft', SUBMITTED: 'In review', APPROVED: 'Approved', REJECTED: 'Rejected', PUBLISHED: 'Published', WITHDRAWN: 'Withdrawn' },
   },
   lifecycle: {
     title: 'Site lifecycle', act: 'Act', noAction: 'Nothing can be done in this state', action: 'Action', reason: 'Reason', notice: 'Notice',
@@ -60,6 +67,16 @@ const en: typeof zh = {
     verify: 'Verify integrity', when: 'When', actor: 'By', action: 'Action', outcome: 'Outcome', from_ip: 'From',
     intact: 'The audit log is intact: the hash chain of {checked} entries checks out', broken: 'The audit log was tampered with: the hash chain breaks at entry {id}',
     unchained: '{count} older entries predate the hash chain and were not checked',
+  },
+  members: {
+    title: 'People and roles', add: 'Add a person', list: 'People on this site', username: 'Username', email: 'Email', role: 'Role', enabled: 'Account',
+    active: 'Active', disabled: 'Disabled', remove: 'Remove', added: '{username} now holds {role}', invited: '{username} was invited as {role} and sets a password at first sign-in',
+    confirmRemove: 'Remove the {role} role from {username}?',
+  },
+  review: {
+    title: 'Review', empty: 'Nothing waits for review', author: 'Author', major: 'Major', yes: 'Yes', checks: 'Checks', findings: '{blocking} serious · {warnings} hints',
+    updated: 'Submitted', open: 'Review', by: 'Submitted by {author} at {at}', opinion: 'Opinion (required to reject)', approve: 'Approve', reject: 'Reject',
+    approved: 'Approved: {title}', rejected: 'Rejected: {title}',
   },
   errors: { noSite: 'Choose a site at the top first', forbidden: 'You may not open this page' },
 }

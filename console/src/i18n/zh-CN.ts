@@ -1,6 +1,6 @@
 export default {
   app: { title: '集约化政府网站平台', subtitle: '管理控制台', skip: '跳到主要内容', loading: '正在加载…' },
-  nav: { home: '工作台', sites: '站点管理', columns: '栏目管理', articles: '文章管理', audit: '审计日志', label: '主导航' },
+  nav: { home: '工作台', sites: '站点管理', columns: '栏目管理', articles: '文章管理', audit: '审计日志', members: '人员与角色', review: '审核', label: '主导航' },
   user: { signOut: '退出登录', language: '语言', site: '当前站点', noSite: '请选择站点', roles: '角色' },
   roles: {
     'platform-admin': '平台运维',
@@ -29,12 +29,19 @@ export default {
     kinds: { CITY_PORTAL: '市级门户', COUNTY_PORTAL: '区县门户', DEPARTMENT: '部门网站' },
     statuses: { APPLIED: '已申请', APPROVED: '已批准', ONLINE: '已上线', TEMPORARILY_OFFLINE: '临时下线', EMERGENCY_SHUTDOWN: '紧急关停', CLOSING: '关停中', CLOSED: '已关停', EXITED_SUPERVISION: '已退出监管' },
   },
-  columns: { title: '栏目管理', name: '栏目名称', parent: '上级栏目', top: '（顶级栏目）', created: '栏目已创建：{name}', add: '新建栏目', sort: '排序' },
+  columns: {
+    title: '栏目管理', name: '栏目名称', parent: '上级栏目', top: '（顶级栏目）', created: '栏目已创建：{name}', add: '新建栏目', sort: '排序',
+    list: '栏目列表', method: '保障方式', unit: '责任单位', cycle: '更新周期', category: '检查类别',
+    methodHelp: '直接发布：编辑保存后可直接发布；审核发布：须经审核（先审后发）',
+    cycleHelp: '按保障表的写法，例如：每周、实时、至少每2周、有变化时',
+    methods: { DIRECT_PUBLISH: '直接发布', PUBLISH_AFTER_REVIEW: '审核发布', DATA_INTERFACE: '数据接口', JUMP_LINK: '跳转链接', WEB_SCRAPING: '网上抓取', DELEGATED_SUBMISSION: '信息报送', CO_BUILT: '栏目共建', AUTHORIZED_MAINTENANCE: '授权维护' },
+    categories: { DYNAMIC_NEWS: '动态要闻', NOTICES: '通知公告', POLICY_DOCUMENTS: '政策文件', DISCLOSURE: '信息公开', INTERACTION: '互动交流', SERVICE: '办事服务', STATIC: '静态栏目' },
+  },
   articles: {
     title: '文章管理', write: '写文章', column: '栏目', state: '状态', articleTitle: '标题', body: '正文', source: '来源',
-    bodyHelp: '纯文本，段落之间空一行', publish: '发布', publishedAt: '发布时间', live: '查看页面', created: '草稿已保存：{title}',
+    submit: '提交审核', submitted: '已提交审核：{title}', bodyHelp: '纯文本，段落之间空一行', publish: '发布', publishedAt: '发布时间', live: '查看页面', created: '草稿已保存：{title}',
     published: '已发布：{title}', confirmPublish: '确定发布《{title}》吗？发布后公众即可看到。',
-    states: { DRAFT: '草稿', PUBLISHED: '已发布' },
+    states: { DRAFT: '草稿', SUBMITTED: '待审核', APPROVED: '已审核', REJECTED: '已退回', PUBLISHED: '已发布', WITHDRAWN: '已撤稿' },
   },
   lifecycle: {
     title: '站点生命周期', act: '办理', noAction: '当前状态下没有可办理的事项', action: '事项', reason: '原因', notice: '公告内容',
@@ -58,6 +65,16 @@ export default {
     verify: '校验完整性', when: '时间', actor: '操作人', action: '操作', outcome: '结果', from_ip: '来源地址',
     intact: '审计日志完整：已校验 {checked} 条记录的哈希链', broken: '审计日志被篡改：哈希链在第 {id} 条记录处断开',
     unchained: '另有 {count} 条记录早于哈希链，未纳入校验',
+  },
+  members: {
+    title: '人员与角色', add: '添加人员', list: '本站人员', username: '用户名', email: '电子邮箱', role: '角色', enabled: '账号状态',
+    active: '正常', disabled: '已停用', remove: '移除', added: '已授予 {username}：{role}', invited: '已邀请 {username}（{role}），请其设置密码后登录',
+    confirmRemove: '确定移除 {username} 的“{role}”角色吗？',
+  },
+  review: {
+    title: '审核', empty: '没有待审核的稿件', author: '作者', major: '重大', yes: '是', checks: '质检', findings: '严重 {blocking} · 提示 {warnings}',
+    updated: '提交时间', open: '审核', by: '{author} 于 {at} 提交', opinion: '审核意见（退回时必填）', approve: '通过', reject: '退回',
+    approved: '已通过：{title}', rejected: '已退回：{title}',
   },
   errors: { noSite: '请先在顶部选择一个站点', forbidden: '您没有访问此页面的权限' },
 }
