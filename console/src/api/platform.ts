@@ -181,6 +181,10 @@ export const membersApi = {
   list: (code: string) => api<Member[]>('GET', `/api/tenant/sites/${code}/members`),
   add: (code: string, member: { username: string; email: string; role: SiteRole }) =>
     api<{ username: string; role: SiteRole; invited: boolean }>('POST', `/api/tenant/sites/${code}/members`, { body: member }),
+  setEnabled: (code: string, username: string, enabled: boolean) =>
+    api<void>('POST', `/api/tenant/sites/${code}/members/${encodeURIComponent(username)}/${enabled ? 'enable' : 'disable'}`),
+  resetPassword: (code: string, username: string) =>
+    api<{ username: string; temporaryPassword: string }>('POST', `/api/tenant/sites/${code}/members/${encodeURIComponent(username)}/reset-password`),
   remove: (code: string, username: string, role: SiteRole) =>
     api<void>('DELETE', `/api/tenant/sites/${code}/members/${encodeURIComponent(username)}/${role}`),
 }

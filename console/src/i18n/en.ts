@@ -69,6 +69,7 @@ const en: typeof zh = {
     unchained: '{count} older entries predate the hash chain and were not checked',
   },
   members: {
+    disable: 'Disable', enable: 'Enable', reset: 'Reset password', wasDisabled: '{username} is disabled (on every site)', wasEnabled: '{username} is enabled', confirmReset: 'Reset the password of {username}? Their sessions end.', temporary: 'Temporary password of {username}: {password} (shown once; changed at the first sign-in)',
     title: 'People and roles', add: 'Add a person', list: 'People on this site', username: 'Username', email: 'Email', role: 'Role', enabled: 'Account',
     active: 'Active', disabled: 'Disabled', remove: 'Remove', added: '{username} now holds {role}', invited: '{username} was invited as {role} and sets a password at first sign-in',
     confirmRemove: 'Remove the {role} role from {username}?',

@@ -67,6 +67,7 @@ export default {
     unchained: '另有 {count} 条记录早于哈希链，未纳入校验',
   },
   members: {
+    disable: '停用', enable: '启用', reset: '重置密码', wasDisabled: '已停用 {username}（所有站点）', wasEnabled: '已启用 {username}', confirmReset: '重置 {username} 的密码？其现有登录将失效。', temporary: '{username} 的临时密码：{password}（仅显示一次，首次登录须修改）',
     title: '人员与角色', add: '添加人员', list: '本站人员', username: '用户名', email: '电子邮箱', role: '角色', enabled: '账号状态',
     active: '正常', disabled: '已停用', remove: '移除', added: '已授予 {username}：{role}', invited: '已邀请 {username}（{role}），请其设置密码后登录',
     confirmRemove: '确定移除 {username} 的“{role}”角色吗？',
