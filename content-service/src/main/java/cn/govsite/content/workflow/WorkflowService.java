@@ -139,6 +139,8 @@ public class WorkflowService {
 	/** The scheduler's publish of a due, approved article, inside its transaction. */
 	public Article publishScheduled(Article article) {
 		Decision decision = decide(() -> this.workflow.publishScheduled(item(article)));
+		// A document still waiting for its interpretation waits on its schedule too.
+		this.articles.requireInterpretation(article, true);
 		return apply(article, decision, "scheduler", "定时发布 / scheduled at " + article.getPublishAt());
 	}
 

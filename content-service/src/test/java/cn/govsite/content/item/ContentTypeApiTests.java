@@ -205,6 +205,17 @@ class ContentTypeApiTests extends ContentIntegrationTest {
 		assertThat(api().get("/articles/" + ofB, this.editorA, this.siteB.ref()).status()).isEqualTo(403);
 		assertThat(api().put("/articles/" + ofB, this.editorA, this.siteB.ref(), Map.of("title", "改", "body", "改"))
 			.status()).isEqualTo(403);
+		assertThat(api().put("/articles/" + ofB, this.editorA, this.siteA.ref(), Map.of("title", "改", "body", "改"))
+			.status()).isEqualTo(404);
+		assertThat(api().post("/articles/" + ofB + "/submit", this.editorA, this.siteB.ref(), Map.of()).status())
+			.isEqualTo(403);
+		assertThat(api().post("/articles/" + ofB + "/submit", this.editorA, this.siteA.ref(), Map.of()).status())
+			.isEqualTo(404);
+		assertThat(api()
+			.post("/articles/" + ofB + "/approve", userWith(this.siteA, "reviewer"), this.siteB.ref(), Map.of())
+			.status()).isEqualTo(403);
+		assertThat(api().get("/articles/" + ofB, this.editorB, this.siteB.ref()).json().get("state").asString())
+			.isEqualTo("DRAFT");
 		assertThat(api().get("/articles?type=SERVICE_GUIDE", this.editorA, this.siteA.ref())
 			.json()
 			.get("items")
