@@ -155,7 +155,7 @@ public class ArticleService {
 		article.setSource(blankToNull(content.source()));
 		article.setMajor(content.major());
 		article.setPublishAt(content.publishAt());
-		ContentChecks.Report report = this.checks.run(article.getTitle(), body);
+		ContentChecks.Report report = this.checks.run(article.getTitle(), body, checksLeaders(article));
 		article.setCheckBlocking((int) report.count(Severity.BLOCKING));
 		article.setCheckWarnings((int) report.count(Severity.WARNING));
 		return report;
@@ -195,6 +195,11 @@ public class ArticleService {
 		article.setAttachments(types.writeAttachments(typed.attachments()));
 		article.setRelatedId(document);
 		article.setOccurredOn(typed.occurredOn());
+	}
+
+	/** Whether the leader check applies: not to a leader profile, the leaders' source. */
+	public static boolean checksLeaders(Article article) {
+		return article.type() != ContentType.LEADER_PROFILE;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import cn.govsite.common.error.FieldViolation;
@@ -27,13 +28,28 @@ public class CheckService {
 
 	private final CheckFindingMapper findings;
 
-	CheckService(CheckProperties properties, CheckFindingMapper findings) {
+	private final LeaderDirectory leaders;
+
+	CheckService(CheckProperties properties, CheckFindingMapper findings, ObjectProvider<LeaderDirectory> leaders) {
 		this.checks = ContentChecks.standard(properties.linkPolicy());
 		this.findings = findings;
+		this.leaders = leaders.getIfAvailable(() -> List::of);
 	}
 
+	/** The standard checks, and the leader check with the request's site's leaders. */
 	public ContentChecks.Report run(String title, String body) {
-		return this.checks.check(new CheckedText(title, body));
+		return run(title, body, true);
+	}
+
+	/**
+	 * The checks, with the leader check or without it: a leader profile itself is the
+	 * source of truth being edited (a promotion changes the title), not checked against
+	 * its old version.
+	 */
+	public ContentChecks.Report run(String title, String body, boolean checkLeaders) {
+		List<Leader> known = checkLeaders ? this.leaders.leaders() : List.of();
+		ContentChecks checks = known.isEmpty() ? this.checks : this.checks.with(new LeaderChecker(known));
+		return checks.check(new CheckedText(title, body));
 	}
 
 	/** Replaces the stored findings of the article (inside the caller's transaction). */
