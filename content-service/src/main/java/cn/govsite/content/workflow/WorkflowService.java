@@ -75,8 +75,7 @@ public class WorkflowService {
 		Article article = this.articles.require(id);
 		Decision decision = decide(() -> this.workflow.submit(item(article), actor));
 		// Checked again on submit: the dictionaries may have changed since the save.
-		this.checks.requireNoBlocking(
-				this.checks.run(article.getTitle(), article.getBody(), ArticleService.checksLeaders(article)));
+		this.checks.requireNoBlocking(this.articles.check(article));
 		return apply(article, decision, actor.username(), opinion);
 	}
 
@@ -131,8 +130,7 @@ public class WorkflowService {
 		Decision decision = decide(() -> this.workflow.publish(item(article, direct), actor));
 		if (decision.action() == ReviewAction.DIRECT_PUBLISH) {
 			// No reviewer saw it: the checks stand in, with today's dictionaries.
-			this.checks.requireNoBlocking(
-					this.checks.run(article.getTitle(), article.getBody(), ArticleService.checksLeaders(article)));
+			this.checks.requireNoBlocking(this.articles.check(article));
 		}
 		this.articles.requireInterpretation(article, true);
 		return apply(article, decision, actor.username(), null);
