@@ -35,6 +35,9 @@ import cn.govsite.content.workflow.WorkflowService;
 @Service
 class ArchiveService {
 
+	/** An archived item is never published: a pending scheduled publish is dropped. */
+	private static final String CANCEL_SCHEDULE = "publish_at = IF(state = 'APPROVED', NULL, publish_at)";
+
 	private final ArticleService articles;
 
 	private final ArticleMapper articleRows;
@@ -72,7 +75,8 @@ class ArchiveService {
 				Wrappers.<Article>lambdaUpdate()
 					.eq(Article::getId, id)
 					.isNull(Article::getArchivedAt)
-					.set(Article::getArchivedAt, now));
+					.set(Article::getArchivedAt, now)
+					.setSql(CANCEL_SCHEDULE));
 		if (changed != 1) {
 			throw GovsiteException.conflict(Message.of("信息已被他人归档", "The item was archived meanwhile"));
 		}
@@ -107,7 +111,8 @@ class ArchiveService {
 			this.articleRows.update(null,
 					Wrappers.<Article>lambdaUpdate()
 						.in(Article::getId, items.stream().map(Article::getId).toList())
-						.set(Article::getArchivedAt, now));
+						.set(Article::getArchivedAt, now)
+						.setSql(CANCEL_SCHEDULE));
 		}
 		String role = role(principal);
 		for (Article item : items) {

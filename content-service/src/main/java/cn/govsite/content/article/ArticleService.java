@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
@@ -155,7 +156,7 @@ public class ArticleService {
 		article.setSource(blankToNull(content.source()));
 		article.setMajor(content.major());
 		article.setPublishAt(content.publishAt());
-		ContentChecks.Report report = this.checks.run(article.getTitle(), body);
+		ContentChecks.Report report = check(article);
 		article.setCheckBlocking((int) report.count(Severity.BLOCKING));
 		article.setCheckWarnings((int) report.count(Severity.WARNING));
 		return report;
@@ -195,6 +196,21 @@ public class ArticleService {
 		article.setAttachments(types.writeAttachments(typed.attachments()));
 		article.setRelatedId(document);
 		article.setOccurredOn(typed.occurredOn());
+	}
+
+	/**
+	 * 质检 of the item as it stands: title and body (with the site's leaders unless it is a
+	 * leader profile), and the texts of its typed fields.
+	 */
+	public ContentChecks.Report check(Article article) {
+		ContentChecks.Report report = this.checks.run(article.getTitle(), article.getBody(), checksLeaders(article));
+		Map<String, String> texts = ItemTypes.STANDARD.texts(article.getTypeData());
+		return texts.isEmpty() ? report : CheckService.merge(report, this.checks.runFields(texts));
+	}
+
+	/** Whether the leader check applies: not to a leader profile, the leaders' source. */
+	public static boolean checksLeaders(Article article) {
+		return article.type() != ContentType.LEADER_PROFILE;
 	}
 
 	/**

@@ -99,7 +99,7 @@ class CrossSiteService {
 					publicUrl(facts, item));
 			Article arrived = TenantContext.callAs(new SiteRef(parent.siteId(), parent.code()), () -> {
 				// Checked with the parent's rules: it is the parent that will publish it.
-				this.checks.requireNoBlocking(this.checks.run(item.getTitle(), item.getBody()));
+				this.checks.requireNoBlocking(this.articles.check(item));
 				Article copy = this.articles.receive(columnId, copyOf(item, facts), ArticleState.SUBMITTED,
 						principal.username(), origin);
 				this.workflow.record(copy, ReviewAction.PUSH_RECEIVED, "pushing-site", ArticleState.DRAFT,

@@ -2,7 +2,9 @@ package cn.govsite.content.item;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -178,6 +180,38 @@ public final class ItemTypes {
 			return List.of();
 		}
 		return List.of(this.json.readValue(stored, ResourceRef[].class));
+	}
+
+	/**
+	 * Every text of stored fields by path ({@code conditions},
+	 * {@code materials[0].name}), for the pre-publish checks; codes and numbers included
+	 * harmlessly.
+	 */
+	public Map<String, String> texts(String stored) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		JsonNode tree = tree(stored);
+		if (tree != null) {
+			collect(tree, "", texts);
+		}
+		return texts;
+	}
+
+	private static void collect(JsonNode node, String path, Map<String, String> texts) {
+		if (node.isString()) {
+			if (!node.asString().isBlank()) {
+				texts.put(path, node.asString());
+			}
+		}
+		else if (node.isObject()) {
+			node.properties()
+				.forEach(entry -> collect(entry.getValue(),
+						path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), texts));
+		}
+		else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				collect(node.get(i), path + "[" + i + "]", texts);
+			}
+		}
 	}
 
 	/** Stored fields as a JSON tree for views. */

@@ -75,7 +75,7 @@ public class WorkflowService {
 		Article article = this.articles.require(id);
 		Decision decision = decide(() -> this.workflow.submit(item(article), actor));
 		// Checked again on submit: the dictionaries may have changed since the save.
-		this.checks.requireNoBlocking(this.checks.run(article.getTitle(), article.getBody()));
+		this.checks.requireNoBlocking(this.articles.check(article));
 		return apply(article, decision, actor.username(), opinion);
 	}
 
@@ -130,7 +130,7 @@ public class WorkflowService {
 		Decision decision = decide(() -> this.workflow.publish(item(article, direct), actor));
 		if (decision.action() == ReviewAction.DIRECT_PUBLISH) {
 			// No reviewer saw it: the checks stand in, with today's dictionaries.
-			this.checks.requireNoBlocking(this.checks.run(article.getTitle(), article.getBody()));
+			this.checks.requireNoBlocking(this.articles.check(article));
 		}
 		this.articles.requireInterpretation(article, true);
 		return apply(article, decision, actor.username(), null);
@@ -139,6 +139,8 @@ public class WorkflowService {
 	/** The scheduler's publish of a due, approved article, inside its transaction. */
 	public Article publishScheduled(Article article) {
 		Decision decision = decide(() -> this.workflow.publishScheduled(item(article)));
+		// A document still waiting for its interpretation waits on its schedule too.
+		this.articles.requireInterpretation(article, true);
 		return apply(article, decision, "scheduler", "定时发布 / scheduled at " + article.getPublishAt());
 	}
 

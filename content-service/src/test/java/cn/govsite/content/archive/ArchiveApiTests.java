@@ -103,6 +103,16 @@ class ArchiveApiTests extends ContentIntegrationTest {
 		Response approve = api().post("/articles/" + id + "/approve", this.reviewerA, this.siteA.ref(), "{}");
 		assertThat(approve.status()).isEqualTo(409);
 		assertThat(approve.json().get("detail").asString()).contains("已归档");
+
+		Response scheduled = api().post("/articles", this.editorA, this.siteA.ref(), Map.of("columnId", this.columnA,
+				"title", "定时发布后归档", "body", "正文。", "publishAt", java.time.Instant.now().plusSeconds(3600).toString()));
+		long due = scheduled.json().get("id").asLong();
+		api().post("/articles/" + due + "/submit", this.editorA, this.siteA.ref(), "{}");
+		assertThat(api().post("/articles/" + due + "/approve", this.reviewerA, this.siteA.ref(), "{}").status())
+			.isEqualTo(200);
+		api().post("/articles/" + due + "/archive", this.adminA, this.siteA.ref(), "");
+		assertThat(this.jdbc.queryForObject("SELECT publish_at IS NULL FROM article WHERE id = ?", Boolean.class, due))
+			.isTrue();
 	}
 
 	@Test

@@ -195,6 +195,23 @@ class ContentTypeApiTests extends ContentIntegrationTest {
 	}
 
 	@Test
+	void theTextsOfTypedFieldsAreCheckedBeforeSubmission() {
+		Map<String, Object> guide = ItemTypesTest.guide(List.of(Map.of("name", "申请表", "note", "请勿找人办假证")));
+		guide.put("conditions", "本区户籍居民；电梯按装完毕");
+		long id = create(this.editorA, this.siteA, this.columnA, "电梯加装办事指南", "SERVICE_GUIDE", guide, List.of()).json()
+			.get("id")
+			.asLong();
+		JsonNode item = api().get("/articles/" + id, this.editorA, this.siteA.ref()).json();
+		assertThat(item.get("checkBlocking").asInt()).isEqualTo(1);
+		assertThat(item.get("checkWarnings").asInt()).isEqualTo(1);
+		Response refused = post(id, "submit", this.editorA);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.errorFields()).containsExactly("fields.materials[0].note");
+		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("办假证");
+		assertThat(state(id)).isEqualTo("DRAFT");
+	}
+
+	@Test
 	void siteAsEditorCannotReadOrChangeSiteBsTypedItems() {
 		long ofB = create(this.editorB, this.siteB, this.columnB, "石峰区办事指南", "SERVICE_GUIDE",
 				ItemTypesTest.guide(List.of(Map.of("name", "身份证"))), List.of())
@@ -205,6 +222,17 @@ class ContentTypeApiTests extends ContentIntegrationTest {
 		assertThat(api().get("/articles/" + ofB, this.editorA, this.siteB.ref()).status()).isEqualTo(403);
 		assertThat(api().put("/articles/" + ofB, this.editorA, this.siteB.ref(), Map.of("title", "改", "body", "改"))
 			.status()).isEqualTo(403);
+		assertThat(api().put("/articles/" + ofB, this.editorA, this.siteA.ref(), Map.of("title", "改", "body", "改"))
+			.status()).isEqualTo(404);
+		assertThat(api().post("/articles/" + ofB + "/submit", this.editorA, this.siteB.ref(), Map.of()).status())
+			.isEqualTo(403);
+		assertThat(api().post("/articles/" + ofB + "/submit", this.editorA, this.siteA.ref(), Map.of()).status())
+			.isEqualTo(404);
+		assertThat(api()
+			.post("/articles/" + ofB + "/approve", userWith(this.siteA, "reviewer"), this.siteB.ref(), Map.of())
+			.status()).isEqualTo(403);
+		assertThat(api().get("/articles/" + ofB, this.editorB, this.siteB.ref()).json().get("state").asString())
+			.isEqualTo("DRAFT");
 		assertThat(api().get("/articles?type=SERVICE_GUIDE", this.editorA, this.siteA.ref())
 			.json()
 			.get("items")

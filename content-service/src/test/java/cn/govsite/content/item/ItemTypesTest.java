@@ -134,6 +134,19 @@ class ItemTypesTest {
 		PolicyLinks.requireInterpretation(optional, List.of(), true);
 	}
 
+	@Test
+	void everyTextOfTheFieldsIsListedByPathForTheChecks() {
+		String stored = this.types.write(this.types
+			.read("SERVICE_GUIDE", tree(guide(List.of(Map.of("name", "申请表", "note", "按装说明")))), null, null)
+			.fields());
+		Map<String, String> texts = this.types.texts(stored);
+		assertThat(texts).containsEntry("conditions", "本区户籍居民")
+			.containsEntry("materials[0].name", "申请表")
+			.containsEntry("materials[0].note", "按装说明")
+			.doesNotContainKey("materials[0].required");
+		assertThat(this.types.texts(null)).isEmpty();
+	}
+
 	static Map<String, Object> policy(Map<String, Object> overrides) {
 		Map<String, Object> fields = new java.util.LinkedHashMap<>(Map.of("documentNumber", "荷政发〔2026〕12号",
 				"issuingAuthority", "荷塘区人民政府", "writtenOn", "2026-11-02", "publishedOn", "2026-11-05", "validity",
