@@ -43,6 +43,8 @@ public class KnowledgeService {
 	/** How many entries a suggestion looks at; a site's curated base stays well below. */
 	static final int SUGGEST_POOL = 2_000;
 
+	static final int SEGMENTED_CACHE = 50_000;
+
 	private static final String POPULAR_FIRST = "ORDER BY views + 5 * helpful DESC, id DESC LIMIT ";
 
 	private final KnowledgeEntryMapper entries;
@@ -56,6 +58,15 @@ public class KnowledgeService {
 	private final QuestionMatcher matcher = new QuestionMatcher();
 
 	private final Clock clock = Clock.systemUTC();
+
+	/** Segmented entries by id, the least recently used dropped beyond the bound. */
+	private final Map<Long, Segmented> segmented = java.util.Collections
+		.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Long, Segmented> eldest) {
+				return size() > SEGMENTED_CACHE;
+			}
+		});
 
 	KnowledgeService(KnowledgeEntryMapper entries, MessageService messages, SubmissionRateLimit rateLimit) {
 		this.entries = entries;
@@ -175,10 +186,28 @@ public class KnowledgeService {
 			.last(POPULAR_FIRST + SUGGEST_POOL));
 		Map<Long, KnowledgeEntry> byId = pool.stream()
 			.collect(Collectors.toMap(KnowledgeEntry::getId, Function.identity()));
-		List<Candidate> candidates = pool.stream()
-			.map(e -> new Candidate(e.getId(), e.getQuestion(), e.getAnswer(), e.getViews(), e.getHelpful()))
-			.toList();
+		List<Candidate> candidates = pool.stream().map(this::candidate).toList();
 		return this.matcher.rank(text, candidates, limit).stream().map(m -> byId.get(m.id())).toList();
+	}
+
+	/**
+	 * The entry's words, segmented once per version of the entry: segmenting every entry
+	 * on every keystroke would cost far more than the ranking (see the benchmark).
+	 */
+	private Candidate candidate(KnowledgeEntry entry) {
+		Segmented cached = this.segmented.get(entry.getId());
+		if (cached == null || !cached.updatedAt().equals(entry.getUpdatedAt())) {
+			Candidate fresh = this.matcher.candidate(entry.getId(), entry.getQuestion(), entry.getAnswer(), 0, 0);
+			cached = new Segmented(entry.getUpdatedAt(), fresh.questionWords(), fresh.answerWords());
+			this.segmented.put(entry.getId(), cached);
+		}
+		return new Candidate(entry.getId(), cached.questionWords(), cached.answerWords(), entry.getViews(),
+				entry.getHelpful());
+	}
+
+	private record Segmented(Instant updatedAt, java.util.Set<String> questionWords,
+			java.util.Set<String> answerWords) {
+
 	}
 
 	private KnowledgeEntry insert(GovsitePrincipal principal, String topic, String question, String answer,

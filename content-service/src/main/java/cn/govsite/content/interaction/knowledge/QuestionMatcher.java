@@ -36,13 +36,22 @@ public final class QuestionMatcher {
 
 	private final Analyzer analyzer = new SmartChineseAnalyzer(true);
 
-	/** What the matcher reads of an entry. */
-	public record Candidate(long id, String question, String answer, int views, int helpful) {
+	/**
+	 * What the matcher reads of an entry: the words of its question and answer (segmented
+	 * once by {@link #candidate}, so callers can keep them between queries) and its
+	 * popularity.
+	 */
+	public record Candidate(long id, Set<String> questionWords, Set<String> answerWords, int views, int helpful) {
 
 		int popularity() {
 			return this.views + 5 * this.helpful;
 		}
 
+	}
+
+	/** An entry segmented into words. */
+	public Candidate candidate(long id, String question, String answer, int views, int helpful) {
+		return new Candidate(id, Set.copyOf(words(question)), Set.copyOf(words(answer)), views, helpful);
 	}
 
 	/** A likely answer and its score (relevance boosted by popularity). */
@@ -55,18 +64,10 @@ public final class QuestionMatcher {
 		if (wanted.isEmpty() || candidates.isEmpty()) {
 			return List.of();
 		}
-		List<Set<String>> questions = new ArrayList<>();
-		List<Set<String>> answers = new ArrayList<>();
 		Map<String, Integer> documentFrequency = new HashMap<>();
 		for (Candidate candidate : candidates) {
-			Set<String> question = words(candidate.question());
-			Set<String> answer = words(candidate.answer());
-			questions.add(question);
-			answers.add(answer);
-			Set<String> both = new LinkedHashSet<>(question);
-			both.addAll(answer);
 			for (String word : wanted) {
-				if (both.contains(word)) {
+				if (candidate.questionWords().contains(word) || candidate.answerWords().contains(word)) {
 					documentFrequency.merge(word, 1, Integer::sum);
 				}
 			}
@@ -84,18 +85,19 @@ public final class QuestionMatcher {
 		List<Match> matches = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			double score = 0;
+			Candidate candidate = candidates.get(i);
 			for (String word : wanted) {
-				if (questions.get(i).contains(word)) {
+				if (candidate.questionWords().contains(word)) {
 					score += idf.get(word) * QUESTION_WEIGHT;
 				}
-				else if (answers.get(i).contains(word)) {
+				else if (candidate.answerWords().contains(word)) {
 					score += idf.get(word) * ANSWER_WEIGHT;
 				}
 			}
 			double relevance = (best > 0) ? score / best : 0;
 			if (relevance >= MIN_RELEVANCE) {
-				double boost = 1 + 0.05 * Math.log1p(candidates.get(i).popularity());
-				matches.add(new Match(candidates.get(i).id(), relevance * boost));
+				double boost = 1 + 0.05 * Math.log1p(candidate.popularity());
+				matches.add(new Match(candidate.id(), relevance * boost));
 			}
 		}
 		return matches.stream().sorted(Comparator.comparingDouble(Match::score).reversed()).limit(limit).toList();

@@ -14,11 +14,12 @@ class QuestionMatcherTest {
 
 	private final QuestionMatcher matcher = new QuestionMatcher();
 
-	private final List<Candidate> entries = List.of(new Candidate(1, "居住证如何办理？", "携带身份证和居住证明到社区服务中心申领。", 10, 0),
-			new Candidate(2, "护照办理需要多长时间？", "出入境管理部门受理后7个工作日内办结。", 50, 10),
-			new Candidate(3, "公积金怎么提取？", "租房提取公积金须提供租赁合同。", 5, 0),
-			new Candidate(4, "小学入学需要哪些材料？", "户口簿、房产证明和适龄儿童的出生证明。", 0, 0),
-			new Candidate(5, "居住证过期了怎么续签？", "居住证有效期满前30日内到派出所续签。", 0, 0));
+	private final List<Candidate> entries = List.of(
+			this.matcher.candidate(1, "居住证如何办理？", "携带身份证和居住证明到社区服务中心申领。", 10, 0),
+			this.matcher.candidate(2, "护照办理需要多长时间？", "出入境管理部门受理后7个工作日内办结。", 50, 10),
+			this.matcher.candidate(3, "公积金怎么提取？", "租房提取公积金须提供租赁合同。", 5, 0),
+			this.matcher.candidate(4, "小学入学需要哪些材料？", "户口簿、房产证明和适龄儿童的出生证明。", 0, 0),
+			this.matcher.candidate(5, "居住证过期了怎么续签？", "居住证有效期满前30日内到派出所续签。", 0, 0));
 
 	@Test
 	void theEntryAskingTheSameThingComesFirst() {
@@ -33,8 +34,8 @@ class QuestionMatcherTest {
 
 	@Test
 	void amongEquallyGoodMatchesThePopularOneRises() {
-		List<Candidate> twins = List.of(new Candidate(10, "社保卡如何补办？", "到银行网点补办。", 0, 0),
-				new Candidate(11, "社保卡如何补办？", "到银行网点补办。", 200, 30));
+		List<Candidate> twins = List.of(this.matcher.candidate(10, "社保卡如何补办？", "到银行网点补办。", 0, 0),
+				this.matcher.candidate(11, "社保卡如何补办？", "到银行网点补办。", 200, 30));
 		assertThat(this.matcher.rank("社保卡补办", twins, 2)).extracting(Match::id).containsExactly(11L, 10L);
 	}
 
