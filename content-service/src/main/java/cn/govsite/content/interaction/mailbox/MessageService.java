@@ -25,6 +25,7 @@ import cn.govsite.common.security.GovsitePrincipal;
 import cn.govsite.common.security.Role;
 import cn.govsite.common.tenant.SiteRef;
 import cn.govsite.common.tenant.TenantContext;
+import cn.govsite.content.calendar.Deadline;
 import cn.govsite.content.calendar.WorkingDays;
 import cn.govsite.content.check.CheckService;
 import cn.govsite.content.check.CheckedText;
@@ -135,7 +136,7 @@ public class MessageService {
 		this.rateLimit.take(site, client);
 
 		Instant now = this.clock.instant();
-		LocalDate receivedOn = LocalDate.ofInstant(now, this.properties.zone());
+		LocalDate receivedOn = Deadline.receivedOn(now, this.properties.zone());
 		MailboxMessage message = new MailboxMessage();
 		message.setSiteId(site.id());
 		message.setMailboxId(mailbox.getId());
@@ -150,7 +151,7 @@ public class MessageService {
 		message.setReceivedAt(now);
 		message.setReceivedOn(receivedOn);
 		message.setDeadlineDays(mailbox.getDeadlineDays());
-		message.setDueOn(this.workingDays.plusWorkingDays(receivedOn, mailbox.getDeadlineDays()));
+		message.setDueOn(Deadline.dueOn(this.workingDays, now, mailbox.getDeadlineDays(), this.properties.zone()));
 		// Screened on receipt so staff see it at once; it is refused again at
 		// publication.
 		message.setScreeningHits(screen(title, body).size());
