@@ -15,6 +15,7 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.govsite.common.error.FieldViolation;
 import cn.govsite.common.error.GovsiteException;
@@ -24,6 +25,7 @@ import cn.govsite.common.security.GovsitePrincipal;
 import cn.govsite.common.security.Role;
 import cn.govsite.common.tenant.SiteRef;
 import cn.govsite.common.tenant.TenantContext;
+import cn.govsite.content.calendar.Deadline;
 import cn.govsite.content.calendar.WorkingDays;
 import cn.govsite.content.check.CheckService;
 import cn.govsite.content.check.CheckedText;
@@ -37,6 +39,7 @@ import cn.govsite.content.interaction.Staff;
 import cn.govsite.content.interaction.SubmissionRateLimit;
 import cn.govsite.content.interaction.mailbox.MessageLifecycle.Actor;
 import cn.govsite.content.interaction.mailbox.MessageLifecycle.Step;
+import cn.govsite.content.site.SiteDirectory;
 
 /**
  * Carries out the mailbox rules on the request's site: a citizen's message in (cleaned,
@@ -73,18 +76,25 @@ public class MessageService {
 
 	private final Outbox outbox;
 
+	private final SiteDirectory sites;
+
+	private final TransactionTemplate transactions;
+
 	private final InteractionProperties properties;
 
 	private final Clock clock = Clock.systemUTC();
 
 	MessageService(MailboxService mailboxes, MailboxMessageMapper messages, MessageStepMapper steps,
-			WorkingDays workingDays, SubmissionRateLimit rateLimit, Outbox outbox, InteractionProperties properties) {
+			WorkingDays workingDays, SubmissionRateLimit rateLimit, Outbox outbox, SiteDirectory sites,
+			TransactionTemplate transactions, InteractionProperties properties) {
 		this.mailboxes = mailboxes;
 		this.messages = messages;
 		this.steps = steps;
 		this.workingDays = workingDays;
 		this.rateLimit = rateLimit;
 		this.outbox = outbox;
+		this.sites = sites;
+		this.transactions = transactions;
 		this.properties = properties;
 	}
 
@@ -93,9 +103,19 @@ public class MessageService {
 
 	}
 
-	@Transactional
+	/**
+	 * A citizen's message in. The site's replica is made sure of first, outside the
+	 * transaction (it may ask tenant-service): the deadline reminders find a message's
+	 * site there.
+	 */
 	public MailboxMessage submit(String mailboxCode, Submission submission, GovsitePrincipal principal, String client) {
 		SiteRef site = TenantContext.require();
+		this.sites.require(site);
+		return this.transactions.execute(status -> store(site, mailboxCode, submission, principal, client));
+	}
+
+	private MailboxMessage store(SiteRef site, String mailboxCode, Submission submission, GovsitePrincipal principal,
+			String client) {
 		Mailbox mailbox = this.mailboxes.byCode(mailboxCode);
 		if (!Boolean.TRUE.equals(mailbox.getEnabled())) {
 			throw new GovsiteException(cn.govsite.common.error.ProblemType.INVALID_STATE,
@@ -116,7 +136,7 @@ public class MessageService {
 		this.rateLimit.take(site, client);
 
 		Instant now = this.clock.instant();
-		LocalDate receivedOn = LocalDate.ofInstant(now, this.properties.zone());
+		LocalDate receivedOn = Deadline.receivedOn(now, this.properties.zone());
 		MailboxMessage message = new MailboxMessage();
 		message.setSiteId(site.id());
 		message.setMailboxId(mailbox.getId());
@@ -131,7 +151,7 @@ public class MessageService {
 		message.setReceivedAt(now);
 		message.setReceivedOn(receivedOn);
 		message.setDeadlineDays(mailbox.getDeadlineDays());
-		message.setDueOn(this.workingDays.plusWorkingDays(receivedOn, mailbox.getDeadlineDays()));
+		message.setDueOn(Deadline.dueOn(this.workingDays, now, mailbox.getDeadlineDays(), this.properties.zone()));
 		// Screened on receipt so staff see it at once; it is refused again at
 		// publication.
 		message.setScreeningHits(screen(title, body).size());

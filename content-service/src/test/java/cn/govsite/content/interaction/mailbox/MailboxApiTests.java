@@ -228,6 +228,9 @@ class MailboxApiTests extends ContentIntegrationTest {
 				write(this.siteA, "consult", null, Map.of("title", "标题", "body", "内容", "phone", "abc")).errorFields())
 			.containsExactly("phone");
 		assertThat(write(this.siteA, "nope", null, message("x")).status()).isEqualTo(404);
+		Response unknown = write(unknownSite("无此站点"), "consult", null, message("x"));
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.json().get("type").asString()).endsWith("/site-not-found");
 		assertThat(api().post("/public/mailboxes/consult/messages", null, "{not json").status()).isEqualTo(400);
 		Response noSite = api().post("/public/mailboxes/consult/messages", null, message("x"));
 		assertThat(noSite.status()).isEqualTo(400);
