@@ -12,6 +12,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 import org.springframework.stereotype.Component;
@@ -61,17 +63,31 @@ public class SearchAnalytics {
 			return;
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		try {
-			count(key(Kind.HOT, PLATFORM, today), words);
+		List<String> keys = new ArrayList<>(4);
+		keys.add(key(Kind.HOT, PLATFORM, today));
+		if (total == 0) {
+			keys.add(key(Kind.ZERO, PLATFORM, today));
+		}
+		if (siteCode != null) {
+			keys.add(key(Kind.HOT, siteCode, today));
 			if (total == 0) {
-				count(key(Kind.ZERO, PLATFORM, today), words);
+				keys.add(key(Kind.ZERO, siteCode, today));
 			}
-			if (siteCode != null) {
-				count(key(Kind.HOT, siteCode, today), words);
-				if (total == 0) {
-					count(key(Kind.ZERO, siteCode, today), words);
+		}
+		try {
+			// One round trip for all counters: the statistics must not slow the search.
+			this.redis.executePipelined(new SessionCallback<Object>() {
+				@Override
+				@SuppressWarnings("unchecked")
+				public <K, V> Object execute(RedisOperations<K, V> operations) {
+					RedisOperations<String, String> redis = (RedisOperations<String, String>) operations;
+					for (String key : keys) {
+						redis.opsForZSet().incrementScore(key, words, 1);
+						redis.expire(key, Duration.ofDays(KEEP_DAYS + 1));
+					}
+					return null;
 				}
-			}
+			});
 		}
 		catch (RuntimeException ex) {
 			log.warn("Search statistics not recorded: {}", ex.toString());
@@ -85,11 +101,6 @@ public class SearchAnalytics {
 	public Report report(String siteCode, int days, int limit) {
 		String owner = (siteCode != null) ? siteCode : PLATFORM;
 		return new Report(owner, days, top(Kind.HOT, owner, days, limit), top(Kind.ZERO, owner, days, limit));
-	}
-
-	private void count(String key, String words) {
-		this.redis.opsForZSet().incrementScore(key, words, 1);
-		this.redis.expire(key, Duration.ofDays(KEEP_DAYS + 1));
 	}
 
 	private List<QueryCount> top(Kind kind, String owner, int days, int limit) {
