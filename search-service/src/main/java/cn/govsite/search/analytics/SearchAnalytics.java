@@ -9,9 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 import org.springframework.stereotype.Component;
@@ -23,11 +31,11 @@ import cn.govsite.common.GovsiteProperties;
  * (Beijing time), in Redis sorted sets that expire after {@value #KEEP_DAYS} days.
  * Nothing about who searched is kept: only the (anonymised) words and counts.
  * <p>
- * Recording is best effort: a search never fails because the statistics could not be
- * written.
+ * Recording is best effort and in the background: a search never fails or waits because
+ * of the statistics.
  */
 @Component
-public class SearchAnalytics {
+public class SearchAnalytics implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchAnalytics.class);
 
@@ -46,6 +54,15 @@ public class SearchAnalytics {
 
 	private final Clock clock;
 
+	static final int QUEUE = 10_000;
+
+	private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+			new ArrayBlockingQueue<>(QUEUE), r -> {
+				Thread thread = new Thread(r, "search-statistics");
+				thread.setDaemon(true);
+				return thread;
+			}, new ThreadPoolExecutor.AbortPolicy());
+
 	public SearchAnalytics(StringRedisTemplate redis, GovsiteProperties properties) {
 		this.redis = redis;
 		this.prefix = properties.redis().keyPrefix() + "search:queries:";
@@ -53,25 +70,52 @@ public class SearchAnalytics {
 	}
 
 	/**
-	 * Counts one search: under the site it was made on (if any) and platform-wide.
+	 * Counts one search in the background: under the site it was made on (if any) and
+	 * platform-wide. When Redis is slow and {@value #QUEUE} counts wait, further ones are
+	 * dropped rather than queued without bound: statistics may lose a little, searches
+	 * never wait.
 	 */
 	public void record(String siteCode, String query, long total) {
+		try {
+			this.writer.execute(() -> recordNow(siteCode, query, total));
+		}
+		catch (RejectedExecutionException ex) {
+			log.debug("Search statistics queue full; one query not counted");
+		}
+	}
+
+	/** Counts one search now (what {@link #record} does in the background). */
+	void recordNow(String siteCode, String query, long total) {
 		String words = QueryText.normalise(query);
 		if (words.isEmpty()) {
 			return;
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		try {
-			count(key(Kind.HOT, PLATFORM, today), words);
+		List<String> keys = new ArrayList<>(4);
+		keys.add(key(Kind.HOT, PLATFORM, today));
+		if (total == 0) {
+			keys.add(key(Kind.ZERO, PLATFORM, today));
+		}
+		if (siteCode != null) {
+			keys.add(key(Kind.HOT, siteCode, today));
 			if (total == 0) {
-				count(key(Kind.ZERO, PLATFORM, today), words);
+				keys.add(key(Kind.ZERO, siteCode, today));
 			}
-			if (siteCode != null) {
-				count(key(Kind.HOT, siteCode, today), words);
-				if (total == 0) {
-					count(key(Kind.ZERO, siteCode, today), words);
+		}
+		try {
+			// One round trip for all counters: the statistics must not slow the search.
+			this.redis.executePipelined(new SessionCallback<Object>() {
+				@Override
+				@SuppressWarnings("unchecked")
+				public <K, V> Object execute(RedisOperations<K, V> operations) {
+					RedisOperations<String, String> redis = (RedisOperations<String, String>) operations;
+					for (String key : keys) {
+						redis.opsForZSet().incrementScore(key, words, 1);
+						redis.expire(key, Duration.ofDays(KEEP_DAYS + 1));
+					}
+					return null;
 				}
-			}
+			});
 		}
 		catch (RuntimeException ex) {
 			log.warn("Search statistics not recorded: {}", ex.toString());
@@ -87,9 +131,9 @@ public class SearchAnalytics {
 		return new Report(owner, days, top(Kind.HOT, owner, days, limit), top(Kind.ZERO, owner, days, limit));
 	}
 
-	private void count(String key, String words) {
-		this.redis.opsForZSet().incrementScore(key, words, 1);
-		this.redis.expire(key, Duration.ofDays(KEEP_DAYS + 1));
+	@Override
+	public void destroy() {
+		this.writer.shutdown();
 	}
 
 	private List<QueryCount> top(Kind kind, String owner, int days, int limit) {

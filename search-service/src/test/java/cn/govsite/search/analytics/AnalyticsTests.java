@@ -1,5 +1,6 @@
 package cn.govsite.search.analytics;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import cn.govsite.search.support.SearchFixtures.Article;
 import cn.govsite.search.support.SearchFixtures.Site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Search statistics through the real service and Redis: hot and zero-result queries per
@@ -51,6 +53,9 @@ class AnalyticsTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	SearchAnalytics analytics;
 
 	SearchFixtures fixtures;
 
@@ -85,6 +90,10 @@ class AnalyticsTests {
 		this.fixtures.search(Map.of("q", "古籍修复展览", "site", LIBRARY.code()));
 		this.fixtures.search(Map.of("q", "身份证610302199001011234借阅", "site", LIBRARY.code()));
 		this.fixtures.search(Map.of("q", "青铜器展览时间", "site", MUSEUM.code()));
+		// Counting happens in the background, in order: once the last search shows, all
+		// do.
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> !this.analytics.report(MUSEUM.code(), 1, 10).hot().isEmpty());
 	}
 
 	@AfterAll
