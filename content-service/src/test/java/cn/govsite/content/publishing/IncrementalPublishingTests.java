@@ -176,6 +176,31 @@ class IncrementalPublishingTests extends ContentIntegrationTest {
 			.isEqualTo(403);
 	}
 
+	@Test
+	@Order(6)
+	void aRepublishWhoseRunnerStoppedIsResumedWhereItGotTo() {
+		// A job a stopped replica left running an hour ago, 3 pages done.
+		this.jdbc.update("INSERT INTO render_job (site_id, kind, state, subject, total, done, written, created_by, "
+				+ "created_at, started_at, heartbeat_at) VALUES (?, 'REPUBLISH', 'RUNNING', 'test', 0, 3, 3, 'test', "
+				+ "NOW(3) - INTERVAL 1 HOUR, NOW(3) - INTERVAL 1 HOUR, NOW(3) - INTERVAL 1 HOUR)",
+				this.site.ref().id());
+		long job = this.jdbc.queryForObject("SELECT MAX(id) FROM render_job WHERE site_id = ? AND subject = 'test'",
+				Long.class, this.site.ref().id());
+		JsonNode done = await().atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> api().get("/publishing/jobs/" + job, this.admin, this.site.ref()).json(),
+					j -> "DONE".equals(j.get("state").asString()));
+		int total = done.get("total").asInt();
+		assertThat(done.get("written").asInt()).isEqualTo(total);
+		// Only the pages after the first three were rendered by the resumed run.
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM published_file WHERE job_id = ?", Integer.class, job))
+			.isEqualTo(total - 3);
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM published_file WHERE job_id = ? AND object_key IN (?, ?, ?)", Integer.class, job,
+				key("index.html"), key("sitemap.html"), key("search.html")))
+			.isZero();
+	}
+
 	private long childColumn(String name, long parent) {
 		Response response = api().post("/columns", this.admin, this.site.ref(),
 				Map.of("name", name, "parentId", parent));
