@@ -1,8 +1,13 @@
 package cn.govsite.content.publishing;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -68,6 +73,35 @@ class PageStore {
 			log.warn("Could not write {} to bucket {}: {}", page.objectKey(), this.bucket, ex.toString());
 			throw new GovsiteException(ProblemType.SERVICE_UNAVAILABLE, Message.of("页面存储暂时不可用，发布未完成，请稍后重试",
 					"Page storage is unavailable; nothing was published, try again later"));
+		}
+	}
+
+	/**
+	 * Writes the pages concurrently (object storage latency, not CPU, bounds a batch);
+	 * returns when all are written, or fails with the first failure's 503 problem.
+	 */
+	void putAll(List<RenderedPage> pages) {
+		if (pages.size() <= 1) {
+			pages.forEach(this::put);
+			return;
+		}
+		try (ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor()) {
+			List<Future<?>> writes = pages.stream().<Future<?>>map(page -> writers.submit(() -> put(page))).toList();
+			for (Future<?> write : writes) {
+				try {
+					write.get();
+				}
+				catch (ExecutionException ex) {
+					if (ex.getCause() instanceof RuntimeException failure) {
+						throw failure;
+					}
+					throw new IllegalStateException(ex.getCause());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("Interrupted while writing pages", ex);
+				}
+			}
 		}
 	}
 

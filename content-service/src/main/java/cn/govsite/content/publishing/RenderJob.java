@@ -13,7 +13,7 @@ public class RenderJob {
 
 	enum Kind {
 
-		PUBLISH, WITHDRAW, REPUBLISH, RESTORE
+		PUBLISH, WITHDRAW, REPUBLISH, RESTORE, COLUMNS
 
 	}
 

@@ -2,6 +2,7 @@ package cn.govsite.content.publishing;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -122,16 +123,16 @@ class SiteRepublisher {
 				List<PageRef> slice = plan.subList(done, Math.min(plan.size(), done + batch));
 				int wrote = this.transactions.execute(status -> {
 					this.sites.lockCurrent();
-					int count = 0;
+					List<RenderedPage> rendered = new ArrayList<>();
 					for (PageRef ref : slice) {
 						Optional<RenderedPage> page = this.pages.render(context, ref);
 						if (page.isPresent()) {
 							this.files.remember(page.get(), Instant.now(), job.getId());
-							this.store.put(page.get());
-							count++;
+							rendered.add(page.get());
 						}
 					}
-					return count;
+					this.store.putAll(rendered);
+					return rendered.size();
 				});
 				done += slice.size();
 				written += wrote;
