@@ -6,10 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.minio.ListObjectsArgs;
-import io.minio.MinioClient;
-import io.minio.Result;
-import io.minio.messages.Item;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,7 +14,6 @@ import tools.jackson.databind.JsonNode;
 import cn.govsite.asset.inspection.Fixtures;
 import cn.govsite.asset.support.LibraryIntegrationTest;
 import cn.govsite.common.tenant.SiteRef;
-import cn.govsite.common.test.Infrastructure;
 import cn.govsite.common.test.ServiceClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -172,22 +167,6 @@ class LibraryApiTests extends LibraryIntegrationTest {
 		Integer count = this.jdbc.queryForObject("SELECT COUNT(*) FROM asset WHERE site_id = ?", Integer.class,
 				site.id());
 		return (count != null) ? count : 0;
-	}
-
-	private List<String> objectsUnder(String prefix) throws Exception {
-		MinioClient client = MinioClient.builder()
-			.endpoint(Infrastructure.s3Url())
-			.credentials(Infrastructure.S3_ACCESS_KEY, Infrastructure.S3_SECRET_KEY)
-			.build();
-		List<String> keys = new ArrayList<>();
-		for (Result<Item> item : client.listObjects(ListObjectsArgs.builder()
-			.bucket(this.storageProperties.bucket("assets"))
-			.prefix(prefix)
-			.recursive(true)
-			.build())) {
-			keys.add(item.get().objectName());
-		}
-		return keys;
 	}
 
 	private static List<String> fields(JsonNode problem) {
