@@ -70,7 +70,7 @@ public class AssetReader {
 		return asset;
 	}
 
-	List<String> tagsOf(Asset asset) {
+	public List<String> tagsOf(Asset asset) {
 		return TenantContext.callPlatformWide(
 				() -> this.tags
 					.selectList(new LambdaQueryWrapper<AssetTag>().eq(AssetTag::getAssetId, asset.getId())

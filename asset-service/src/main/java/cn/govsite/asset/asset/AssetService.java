@@ -96,10 +96,19 @@ public class AssetService {
 	}
 
 	Asset upload(GovsitePrincipal principal, UploadForm form) {
+		SiteAccess.requireSiteRole(principal, TenantContext.require(), WRITERS);
+		MultipartFile file = form.file();
+		return ingest(principal, file.getOriginalFilename(), form.metadata(), source(file));
+	}
+
+	/**
+	 * Inspects bytes uploaded to the request's site and, if they pass, adds them to its
+	 * library as a pending resource with the given metadata (title required).
+	 */
+	public Asset ingest(GovsitePrincipal principal, String filename, AssetMetadata metadata, UploadSource source) {
 		SiteRef site = TenantContext.require();
 		SiteAccess.requireSiteRole(principal, site, WRITERS);
-		MultipartFile file = form.file();
-		Inspected inspected = this.inspector.inspect(file.getOriginalFilename(), source(file));
+		Inspected inspected = this.inspector.inspect(filename, source);
 		Asset duplicate = this.assets.selectOne(new LambdaQueryWrapper<Asset>().eq(Asset::getSha256, inspected.sha256())
 			.ne(Asset::getState, AssetState.RETIRED)
 			.last("LIMIT 1"));
@@ -108,14 +117,14 @@ public class AssetService {
 				.conflict(Message.of("资源库中已有相同文件：资源 " + duplicate.getId() + "「" + duplicate.getTitle() + "」",
 						"The library already holds the same file: resource " + duplicate.getId()));
 		}
+		AssetMetadata cleaned = clean(metadata);
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
 		Asset asset = new Asset();
 		asset.setSiteId(site.id());
-		asset.apply(form.metadata());
-		asset.setTitle(form.title().strip());
+		asset.apply(cleaned);
 		asset.setKind(inspected.kind());
 		asset.setState(AssetState.PENDING);
-		asset.setOriginalFilename(FileNames.clean(file.getOriginalFilename()));
+		asset.setOriginalFilename(FileNames.clean(filename));
 		asset.setContentType(inspected.contentType());
 		asset.setSize(inspected.size());
 		asset.setSha256(inspected.sha256());
@@ -126,7 +135,7 @@ public class AssetService {
 		asset.setCreatedAt(now);
 		this.transactions.executeWithoutResult(status -> {
 			this.assets.insert(asset);
-			replaceTags(asset, form.metadata().tags());
+			replaceTags(asset, cleaned.tags());
 		});
 		return asset;
 	}

@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and library entries.
  */
 @GovsiteIntegrationTest
-@TestPropertySource(properties = { "spring.servlet.multipart.max-file-size=1MB",
-		"spring.servlet.multipart.max-request-size=2MB", "govsite.asset.inspection.kinds.IMAGE.max-size=300KB" })
+@TestPropertySource(
+		properties = { "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=2MB",
+				"govsite.asset.inspection.kinds.IMAGE.max-size=300KB", "govsite.asset.large-upload.part-size=5MB" })
 public abstract class LibraryIntegrationTest {
 
 	private static final Queue<String> GROUPS = new ConcurrentLinkedQueue<>();
