@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,6 +139,26 @@ public class AssetService {
 			replaceTags(asset, cleaned.tags());
 		});
 		return asset;
+	}
+
+	/** The request's site's resources matching every given criterion, newest first. */
+	Page<Asset> search(GovsitePrincipal principal, LibrarySearch search) {
+		SiteAccess.requireSiteRole(principal, TenantContext.require(), READERS);
+		LambdaQueryWrapper<Asset> query = new LambdaQueryWrapper<Asset>()
+			.like(search.q() != null && !search.q().isBlank(), Asset::getTitle, strip(search.q()))
+			.eq(search.kind() != null, Asset::getKind, search.kind())
+			.eq(search.state() != null, Asset::getState, search.state())
+			.eq(search.category() != null && !search.category().isBlank(), Asset::getCategory, strip(search.category()))
+			.ge(search.createdFrom() != null, Asset::getCreatedAt,
+					(search.createdFrom() != null) ? search.createdFrom().atStartOfDay(CHINA).toInstant() : null)
+			.lt(search.createdTo() != null, Asset::getCreatedAt,
+					(search.createdTo() != null) ? search.createdTo().plusDays(1).atStartOfDay(CHINA).toInstant()
+							: null)
+			.orderByDesc(Asset::getId);
+		if (search.tag() != null && !search.tag().isBlank()) {
+			query.apply("id IN (SELECT asset_id FROM asset_tag WHERE tag = {0})", search.tag().strip());
+		}
+		return this.assets.selectPage(new Page<>(search.pageOrFirst(), search.sizeOrDefault()), query);
 	}
 
 	List<String> tagsOf(Asset asset) {
