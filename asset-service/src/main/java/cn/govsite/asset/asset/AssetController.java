@@ -2,6 +2,8 @@ package cn.govsite.asset.asset;
 
 import jakarta.validation.Valid;
 
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +38,14 @@ class AssetController {
 	@ResponseStatus(HttpStatus.CREATED)
 	AssetView upload(@AuthenticationPrincipal GovsitePrincipal principal, @Valid @ModelAttribute UploadForm form) {
 		return view(this.assets.upload(principal, form));
+	}
+
+	@GetMapping("/assets")
+	LibraryPage search(@AuthenticationPrincipal GovsitePrincipal principal,
+			@Valid @ModelAttribute LibrarySearch search) {
+		Page<Asset> page = this.assets.search(principal, search);
+		return new LibraryPage(page.getRecords().stream().map(this::view).toList(), page.getTotal(),
+				(int) page.getCurrent(), (int) page.getSize());
 	}
 
 	@GetMapping("/assets/{id}")

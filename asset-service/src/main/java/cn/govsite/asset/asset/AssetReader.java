@@ -47,6 +47,20 @@ public class AssetReader {
 		throw GovsiteException.notFound("资源", "Asset", id);
 	}
 
+	/**
+	 * Whether the site may use the resource in its content: its own (in any state, the
+	 * publishing check decides about state) or another site's registered one shared with
+	 * it. No principal: the caller already acts for the site.
+	 */
+	public boolean usableBy(long id, SiteRef site) {
+		Asset asset = TenantContext.callPlatformWide(() -> this.assets.selectById(id));
+		if (asset == null) {
+			return false;
+		}
+		return asset.getSiteId() == site.id() || (asset.getState() == AssetState.REGISTERED
+				&& this.shareRules.stream().anyMatch(rule -> rule.sharedWith(asset, site)));
+	}
+
 	/** A resource the request's site owns (the tenant line filters), or not found. */
 	public Asset owned(long id) {
 		Asset asset = this.assets.selectById(id);
@@ -56,7 +70,7 @@ public class AssetReader {
 		return asset;
 	}
 
-	List<String> tagsOf(Asset asset) {
+	public List<String> tagsOf(Asset asset) {
 		return TenantContext.callPlatformWide(
 				() -> this.tags
 					.selectList(new LambdaQueryWrapper<AssetTag>().eq(AssetTag::getAssetId, asset.getId())

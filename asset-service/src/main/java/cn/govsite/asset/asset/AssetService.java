@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,10 +97,19 @@ public class AssetService {
 	}
 
 	Asset upload(GovsitePrincipal principal, UploadForm form) {
+		SiteAccess.requireSiteRole(principal, TenantContext.require(), WRITERS);
+		MultipartFile file = form.file();
+		return ingest(principal, file.getOriginalFilename(), form.metadata(), source(file));
+	}
+
+	/**
+	 * Inspects bytes uploaded to the request's site and, if they pass, adds them to its
+	 * library as a pending resource with the given metadata (title required).
+	 */
+	public Asset ingest(GovsitePrincipal principal, String filename, AssetMetadata metadata, UploadSource source) {
 		SiteRef site = TenantContext.require();
 		SiteAccess.requireSiteRole(principal, site, WRITERS);
-		MultipartFile file = form.file();
-		Inspected inspected = this.inspector.inspect(file.getOriginalFilename(), source(file));
+		Inspected inspected = this.inspector.inspect(filename, source);
 		Asset duplicate = this.assets.selectOne(new LambdaQueryWrapper<Asset>().eq(Asset::getSha256, inspected.sha256())
 			.ne(Asset::getState, AssetState.RETIRED)
 			.last("LIMIT 1"));
@@ -108,14 +118,14 @@ public class AssetService {
 				.conflict(Message.of("资源库中已有相同文件：资源 " + duplicate.getId() + "「" + duplicate.getTitle() + "」",
 						"The library already holds the same file: resource " + duplicate.getId()));
 		}
+		AssetMetadata cleaned = clean(metadata);
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
 		Asset asset = new Asset();
 		asset.setSiteId(site.id());
-		asset.apply(form.metadata());
-		asset.setTitle(form.title().strip());
+		asset.apply(cleaned);
 		asset.setKind(inspected.kind());
 		asset.setState(AssetState.PENDING);
-		asset.setOriginalFilename(FileNames.clean(file.getOriginalFilename()));
+		asset.setOriginalFilename(FileNames.clean(filename));
 		asset.setContentType(inspected.contentType());
 		asset.setSize(inspected.size());
 		asset.setSha256(inspected.sha256());
@@ -126,9 +136,29 @@ public class AssetService {
 		asset.setCreatedAt(now);
 		this.transactions.executeWithoutResult(status -> {
 			this.assets.insert(asset);
-			replaceTags(asset, form.metadata().tags());
+			replaceTags(asset, cleaned.tags());
 		});
 		return asset;
+	}
+
+	/** The request's site's resources matching every given criterion, newest first. */
+	Page<Asset> search(GovsitePrincipal principal, LibrarySearch search) {
+		SiteAccess.requireSiteRole(principal, TenantContext.require(), READERS);
+		LambdaQueryWrapper<Asset> query = new LambdaQueryWrapper<Asset>()
+			.like(search.q() != null && !search.q().isBlank(), Asset::getTitle, strip(search.q()))
+			.eq(search.kind() != null, Asset::getKind, search.kind())
+			.eq(search.state() != null, Asset::getState, search.state())
+			.eq(search.category() != null && !search.category().isBlank(), Asset::getCategory, strip(search.category()))
+			.ge(search.createdFrom() != null, Asset::getCreatedAt,
+					(search.createdFrom() != null) ? search.createdFrom().atStartOfDay(CHINA).toInstant() : null)
+			.lt(search.createdTo() != null, Asset::getCreatedAt,
+					(search.createdTo() != null) ? search.createdTo().plusDays(1).atStartOfDay(CHINA).toInstant()
+							: null)
+			.orderByDesc(Asset::getId);
+		if (search.tag() != null && !search.tag().isBlank()) {
+			query.apply("id IN (SELECT asset_id FROM asset_tag WHERE tag = {0})", search.tag().strip());
+		}
+		return this.assets.selectPage(new Page<>(search.pageOrFirst(), search.sizeOrDefault()), query);
 	}
 
 	List<String> tagsOf(Asset asset) {

@@ -14,19 +14,19 @@ public enum FileKind {
 	IMAGE(List.of("image/jpeg", "image/png", "image/gif"), DataSize.ofMegabytes(10)),
 
 	/** 视频. */
-	VIDEO(List.of("video/mp4", "video/webm"), DataSize.ofMegabytes(50)),
+	VIDEO(List.of("video/mp4", "video/webm"), DataSize.ofGigabytes(2)),
 
 	/** 音频. */
-	AUDIO(List.of("audio/mpeg", "audio/ogg", "audio/vnd.wave"), DataSize.ofMegabytes(50)),
+	AUDIO(List.of("audio/mpeg", "audio/ogg", "audio/vnd.wave"), DataSize.ofMegabytes(500)),
 
 	/** 文档 — office formats as Tika names them once the content proves the family. */
 	DOCUMENT(List.of("application/pdf", "text/plain", "application/msword",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-powerpoint",
-			"application/vnd.openxmlformats-officedocument.presentationml.presentation"), DataSize.ofMegabytes(50)),
+			"application/vnd.openxmlformats-officedocument.presentationml.presentation"), DataSize.ofMegabytes(100)),
 
 	/** 数据 — open data sets. */
-	DATA(List.of("text/csv", "application/json", "application/xml", "application/zip"), DataSize.ofMegabytes(50));
+	DATA(List.of("text/csv", "application/json", "application/xml", "application/zip"), DataSize.ofMegabytes(200));
 
 	private final List<String> defaultTypes;
 

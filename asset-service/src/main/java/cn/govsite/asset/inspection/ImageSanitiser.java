@@ -24,7 +24,7 @@ import javax.imageio.stream.ImageOutputStream;
  * comment). Before decoding, the declared dimensions are checked, so a tiny file that
  * claims a billion pixels is refused without allocating them.
  */
-final class ImageSanitiser {
+public final class ImageSanitiser {
 
 	/**
 	 * Markup that has no business inside an image: a file that carries it is built to be
@@ -99,7 +99,10 @@ final class ImageSanitiser {
 		}
 	}
 
-	static byte[] encode(BufferedImage image, String format) throws IOException {
+	/**
+	 * Encodes pixels without any metadata; {@code format} is {@code jpeg} or {@code png}.
+	 */
+	public static byte[] encode(BufferedImage image, String format) throws IOException {
 		BufferedImage source = format.equals("jpeg") ? opaque(image) : image;
 		ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

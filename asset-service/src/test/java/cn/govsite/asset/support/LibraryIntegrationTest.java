@@ -1,11 +1,17 @@
 package cn.govsite.asset.support;
 
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.minio.ListObjectsArgs;
+import io.minio.MinioClient;
+import io.minio.Result;
+import io.minio.messages.Item;
 import org.junit.jupiter.api.AfterAll;
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +24,7 @@ import cn.govsite.common.storage.ObjectStorage;
 import cn.govsite.common.storage.StorageProperties;
 import cn.govsite.common.tenant.SiteRef;
 import cn.govsite.common.test.GovsiteIntegrationTest;
+import cn.govsite.common.test.Infrastructure;
 import cn.govsite.common.test.Keycloak;
 import cn.govsite.common.test.ServiceClient;
 import cn.govsite.common.test.ServiceClient.Multipart;
@@ -31,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and library entries.
  */
 @GovsiteIntegrationTest
-@TestPropertySource(properties = { "spring.servlet.multipart.max-file-size=1MB",
-		"spring.servlet.multipart.max-request-size=2MB", "govsite.asset.inspection.kinds.IMAGE.max-size=300KB" })
+@TestPropertySource(
+		properties = { "spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=2MB",
+				"govsite.asset.inspection.kinds.IMAGE.max-size=300KB", "govsite.asset.large-upload.part-size=5MB" })
 public abstract class LibraryIntegrationTest {
 
 	private static final Queue<String> GROUPS = new ConcurrentLinkedQueue<>();
@@ -88,7 +96,7 @@ public abstract class LibraryIntegrationTest {
 	/** Complete registration metadata for a document or, with alt text, an image. */
 	protected static Map<String, Object> metadata(String title) {
 		return Map.of("title", title, "sourceType", "ORIGINAL", "rightsHolder", "某某区人民政府办公室", "licence", "自有版权",
-				"category", "政务图片", "tags", java.util.List.of("会议", "2026"), "altText", "区长在常务会议上讲话");
+				"category", "政务图片", "tags", List.of("会议", "2026"), "altText", "区长在常务会议上讲话");
 	}
 
 	/** Uploads, describes and registers a file; returns its id. */
@@ -109,6 +117,23 @@ public abstract class LibraryIntegrationTest {
 		assertThat(problem.get("detail").asString()).isNotBlank();
 		assertThat(problem.get("detailEn").asString()).isNotBlank();
 		return problem;
+	}
+
+	/** Keys of the objects in the library's bucket under the prefix, listed from S3. */
+	protected List<String> objectsUnder(String prefix) throws Exception {
+		MinioClient client = MinioClient.builder()
+			.endpoint(Infrastructure.s3Url())
+			.credentials(Infrastructure.S3_ACCESS_KEY, Infrastructure.S3_SECRET_KEY)
+			.build();
+		List<String> keys = new ArrayList<>();
+		for (Result<Item> item : client.listObjects(ListObjectsArgs.builder()
+			.bucket(this.storageProperties.bucket("assets"))
+			.prefix(prefix)
+			.recursive(true)
+			.build())) {
+			keys.add(item.get().objectName());
+		}
+		return keys;
 	}
 
 	protected static String randomHex(int bytes) {
