@@ -33,8 +33,8 @@ public final class Inspector {
 		HomePageFreshness home = homePage(site.homePageUpdatedAt(), at);
 		SingleVeto.Verdict verdict = this.veto.judge(site, columns, home, now);
 		return new InspectionReport(site.siteId(), site.code(), site.name(), at.toLocalDate(), now, home, columns,
-				site.interaction().channel(), site.interaction().unanswered(), site.findings(), verdict.qualified(),
-				verdict.items(), verdict.unknown());
+				site.interaction().channel(), site.interaction().unanswered(), site.interaction().lateReplies(),
+				site.findings(), verdict.qualified(), verdict.items(), verdict.unknown());
 	}
 
 	/**
