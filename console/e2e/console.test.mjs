@@ -333,7 +333,17 @@ test('an operator publishes an article from the console and finds it live and by
     await page.getByTestId('write-article').click()
     await chooseOption(page.locator('form .el-select').first(), '通知公告')
     await page.fill('#article-title', REVIEWED.title)
+    // A planted sensitive word: the check names it at its place, and it goes once reworded.
+    await page.fill('#article-body', `${REVIEWED.body}\n\n欢迎访问网络赌场。`)
+    await page.getByTestId('article-check').click()
+    const results = page.getByTestId('check-results')
+    await results.getByText('网络赌场').waitFor()
+    assert.match(await results.innerText(), /严重[\s\S]*正文第 3 行第 5 字/)
+    await shot('check-findings')
+    await assertAccessible('check findings')
     await page.fill('#article-body', REVIEWED.body)
+    await page.getByTestId('article-check').click()
+    await results.getByText('未发现问题').waitFor()
     const created = page.waitForResponse((r) => r.url().endsWith('/api/content/articles') && r.request().method() === 'POST')
     await page.getByTestId('article-submit').click()
     const id = (await (await created).json()).id

@@ -188,3 +188,19 @@ export const membersApi = {
   remove: (code: string, username: string, role: SiteRole) =>
     api<void>('DELETE', `/api/tenant/sites/${code}/members/${encodeURIComponent(username)}/${role}`),
 }
+
+export interface Finding {
+  field: 'title' | 'body'
+  ruleId: string
+  severity: 'BLOCKING' | 'WARNING'
+  start: number
+  end: number
+  matched: string
+  explanationZh: string
+  explanationEn: string
+}
+
+export const checksApi = {
+  run: (site: string, title: string, body: string) =>
+    api<{ blocked: boolean; findings: Finding[] }>('POST', '/api/content/checks', { site, body: { title, body } }),
+}

@@ -79,6 +79,10 @@ const en: typeof zh = {
     updated: 'Submitted', open: 'Review', by: 'Submitted by {author} at {at}', opinion: 'Opinion (required to reject)', approve: 'Approve', reject: 'Reject',
     approved: 'Approved: {title}', rejected: 'Rejected: {title}',
   },
+  checks: {
+    run: 'Check', title: 'Check results', clean: 'Nothing found', severity: 'Level', where: 'Where', matched: 'Text', why: 'Why',
+    position: '{field} line {line}, char {column}', fields: { title: 'Title', body: 'Body' }, severities: { BLOCKING: 'Serious', WARNING: 'Hint' },
+  },
   errors: { noSite: 'Choose a site at the top first', forbidden: 'You may not open this page' },
 }
 export default en

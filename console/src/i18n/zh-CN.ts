@@ -77,5 +77,9 @@ export default {
     updated: '提交时间', open: '审核', by: '{author} 于 {at} 提交', opinion: '审核意见（退回时必填）', approve: '通过', reject: '退回',
     approved: '已通过：{title}', rejected: '已退回：{title}',
   },
+  checks: {
+    run: '质检', title: '质检结果', clean: '未发现问题', severity: '级别', where: '位置', matched: '内容', why: '说明',
+    position: '{field}第 {line} 行第 {column} 字', fields: { title: '标题', body: '正文' }, severities: { BLOCKING: '严重', WARNING: '提示' },
+  },
   errors: { noSite: '请先在顶部选择一个站点', forbidden: '您没有访问此页面的权限' },
 }
