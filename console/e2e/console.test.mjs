@@ -337,7 +337,7 @@ test('an operator publishes an article from the console and finds it live and by
     await page.fill('#article-body', `${REVIEWED.body}\n\n欢迎访问网络赌场。`)
     await page.getByTestId('article-check').click()
     const results = page.getByTestId('check-results')
-    await results.getByText('网络赌场').waitFor()
+    await results.getByText('网络赌场', { exact: true }).waitFor()
     assert.match(await results.innerText(), /严重[\s\S]*正文第 3 行第 5 字/)
     await shot('check-findings')
     await assertAccessible('check findings')
