@@ -1,5 +1,7 @@
 package cn.govsite.asset.asset;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -67,13 +69,18 @@ public class AssetReader {
 	Usability usability(GovsitePrincipal principal, List<Long> ids) {
 		SiteRef site = TenantContext.require();
 		SiteAccess.requireSiteRole(principal, site, AssetService.READERS);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		List<Long> usable = new ArrayList<>();
 		List<Usability.Refused> refused = new ArrayList<>();
 		for (Long id : new TreeSet<>(ids)) {
 			Asset asset = TenantContext.callPlatformWide(() -> this.assets.selectById(id));
 			boolean own = asset != null && asset.getSiteId() == site.id();
-			if (asset != null && asset.getState() == AssetState.REGISTERED
-					&& (own || this.shareRules.stream().anyMatch(rule -> rule.sharedWith(asset, site)))) {
+			boolean visible = asset != null && asset.getState() == AssetState.REGISTERED
+					&& (own || this.shareRules.stream().anyMatch(rule -> rule.sharedWith(asset, site)));
+			if (visible && asset.getRightsExpireOn() != null && asset.getRightsExpireOn().isBefore(today)) {
+				refused.add(new Usability.Refused(id, Usability.Reason.RIGHTS_EXPIRED));
+			}
+			else if (visible) {
 				usable.add(id);
 			}
 			else {

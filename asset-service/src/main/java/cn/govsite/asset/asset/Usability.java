@@ -18,7 +18,10 @@ record Usability(List<Long> usable, List<Refused> refused) {
 		NOT_FOUND,
 
 		/** 本站资源尚未登记或已退役. */
-		NOT_REGISTERED
+		NOT_REGISTERED,
+
+		/** 授权已到期 — registered, but the licence no longer allows use. */
+		RIGHTS_EXPIRED
 
 	}
 

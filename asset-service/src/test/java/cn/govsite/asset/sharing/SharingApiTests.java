@@ -166,6 +166,10 @@ class SharingApiTests extends LibraryIntegrationTest {
 		JsonNode forB = usability(this.editorB, this.siteB, List.of(registered, pending, granted));
 		assertThat(forB.get("usable").toString()).isEqualTo("[" + granted + "]");
 		assertThat(forB.get("refused").toString()).doesNotContain("NOT_REGISTERED");
+		// a licence that ran out after registration stops new use
+		this.jdbc.update("UPDATE asset SET rights_expire_on = '2020-01-01' WHERE id = ?", registered);
+		assertThat(usability(this.editorA, this.siteA, List.of(registered)).get("refused").toString())
+			.contains("RIGHTS_EXPIRED");
 		problem(http().post("/assets/usability", this.editorB, this.siteA, Map.of("assetIds", List.of(registered))),
 				403, "forbidden");
 		problem(http().post("/assets/usability", this.editorA, this.siteA, Map.of()), 400, "validation");
