@@ -79,6 +79,7 @@ class SupervisionInspectorTest {
 					ColumnStatus.NOT_JUDGED);
 		assertThat(report.columns().get(0).staleOn()).isEqualTo(LocalDate.of(2026, 7, 12));
 		assertThat(report.columns().get(0).limitSource()).isEqualTo("NATIONAL");
+		assertThat(report.brokenLinks()).as("no crawl made").isNull();
 	}
 
 	@Test
