@@ -4,7 +4,7 @@
 // Screenshots of every step go to e2e/artifacts/; axe-core checks the main screens.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import http from 'node:http'
 import { createHmac } from 'node:crypto'
@@ -25,10 +25,13 @@ const suffix = letters()
 // A platform operator of its own per run: the realm asks platform roles for a TOTP code, and
 // the test enrols this user's authenticator on the first sign-in, as a person would.
 const USER = `e2e-operator-${suffix}`
+const REVIEWER = `e2e-reviewer-${suffix}`
 const PASSWORD = `Govsite@${suffix}1`
-let userId
+/** Keycloak ids of the users this run made, deleted at the end. */
+const userIds = []
 const SITE = { code: `e2e-${suffix}`, name: `端到端测试局${suffix}` }
 const WORD = letters()
+const REVIEWED = { title: `审核发布测试 ${WORD}`, body: '第一段：这篇通知须经审核后发布。' }
 const ARTICLE = { title: `控制台发布测试 ${WORD}`, body: `第一段：这是控制台端到端测试写的文章 ${WORD}。\n\n第二段：公众可以在站点上看到它。` }
 
 let browser
@@ -122,15 +125,19 @@ async function keycloakAdmin(path, init = {}) {
   })
 }
 
-async function createOperator() {
+/** A realm user with a password (and a realm role when given); deleted after the run. */
+async function createUser(username, firstName, lastName, realmRole) {
   const created = await keycloakAdmin('/users', { method: 'POST', body: JSON.stringify({
-    username: USER, enabled: true, email: `${USER}@test.govsite.localhost`, emailVerified: true,
-    firstName: '测试', lastName: '运维', credentials: [{ type: 'password', value: PASSWORD, temporary: false }] }) })
-  assert.equal(created.status, 201, `creating ${USER}: ${await created.text()}`)
-  userId = created.headers.get('location').split('/').pop()
-  const role = await (await keycloakAdmin('/roles/platform-admin')).json()
-  const mapped = await keycloakAdmin(`/users/${userId}/role-mappings/realm`, { method: 'POST', body: JSON.stringify([role]) })
-  assert.equal(mapped.status, 204, 'platform-admin is granted')
+    username, enabled: true, email: `${username}@test.govsite.localhost`, emailVerified: true,
+    firstName, lastName, credentials: [{ type: 'password', value: PASSWORD, temporary: false }] }) })
+  assert.equal(created.status, 201, `creating ${username}: ${await created.text()}`)
+  const id = created.headers.get('location').split('/').pop()
+  userIds.push(id)
+  if (realmRole) {
+    const role = await (await keycloakAdmin(`/roles/${realmRole}`)).json()
+    const mapped = await keycloakAdmin(`/users/${id}/role-mappings/realm`, { method: 'POST', body: JSON.stringify([role]) })
+    assert.equal(mapped.status, 204, `${realmRole} is granted`)
+  }
 }
 
 /** RFC 6238 TOTP (HMAC-SHA1, 6 digits, 30 s) over Keycloak's raw secret, as an authenticator app computes it. */
@@ -156,8 +163,11 @@ before(async () => {
     `The gateway on port ${GATEWAY_PORT} does not serve the console: it predates it, restart it ("./govsite down && ./govsite up").`)
   assert.ok(await reachable(`http://127.0.0.1:${KEYCLOAK_PORT}/realms/govsite/.well-known/openid-configuration`),
     `No Keycloak realm on 127.0.0.1:${KEYCLOAK_PORT}: run "./govsite up" first (GOVSITE_KEYCLOAK_PORT selects the port).`)
+  // Screenshots of this run only: an earlier run's would be mistaken for this one's.
+  rmSync(ARTIFACTS, { recursive: true, force: true })
   mkdirSync(ARTIFACTS, { recursive: true })
-  await createOperator()
+  await createUser(USER, '测试', '运维', 'platform-admin')
+  await createUser(REVIEWER, '测试', '审核')
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -174,7 +184,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close()
-  if (userId) await keycloakAdmin(`/users/${userId}`, { method: 'DELETE' })
+  for (const id of userIds) await keycloakAdmin(`/users/${id}`, { method: 'DELETE' })
 })
 
 test('an operator publishes an article from the console and finds it live and by search', async (t) => {
@@ -234,13 +244,19 @@ test('an operator publishes an article from the console and finds it live and by
     await page.getByRole('menuitem', { name: '栏目管理' }).click()
     await page.getByRole('heading', { level: 1, name: new RegExp(`栏目管理 · ${SITE.name}`) }).waitFor()
     await page.fill('#column-name', '工作动态')
+    await chooseOption(page.getByTestId('column-method'), '直接发布')
+    await page.fill('#column-unit', '办公室')
+    await page.fill('#column-cycle', '每周')
     // content-service learns of a new site from its SiteCreated event: retry until it has.
     await eventually('creating the column', async () => {
       const answer = page.waitForResponse((r) => r.url().endsWith('/api/content/columns') && r.request().method() === 'POST')
       await page.getByTestId('column-submit').click()
       return (await answer).status() === 201
     })
-    await page.getByTestId('columns-table').getByText('工作动态').waitFor()
+    const columnRow = page.getByTestId('columns-table').locator('tr', { hasText: '工作动态' })
+    await columnRow.waitFor()
+    await columnRow.getByText('直接发布').waitFor()
+    await columnRow.getByText('办公室').waitFor()
     await shot('column-created')
     await assertAccessible('columns')
   })
@@ -297,6 +313,119 @@ test('an operator publishes an article from the console and finds it live and by
     assert.equal(hit.title, ARTICLE.title)
     await page.goto(url)
     await shot('search-answer')
+  })
+
+  await inStep(t, 'a reviewer approves what an editor submitted in a reviewed column', async () => {
+    await page.getByRole('menuitem', { name: '人员与角色' }).click()
+    await page.getByRole('heading', { level: 1, name: /人员与角色/ }).waitFor()
+    await page.fill('#member-username', REVIEWER)
+    await page.fill('#member-email', `${REVIEWER}@test.govsite.localhost`)
+    await page.getByTestId('role-reviewer').click()
+    await page.getByTestId('member-submit').click()
+    await page.getByTestId('members-table').locator('tr', { hasText: REVIEWER }).getByText('审核').waitFor()
+    await assertAccessible('members')
+
+    await page.getByRole('menuitem', { name: '栏目管理' }).click()
+    await page.fill('#column-name', '通知公告')
+    await page.getByTestId('column-submit').click()
+    await page.getByTestId('columns-table').locator('tr', { hasText: '通知公告' }).getByText('审核发布').waitFor()
+    await page.getByRole('menuitem', { name: '文章管理' }).click()
+    await page.getByTestId('write-article').click()
+    await chooseOption(page.locator('form .el-select').first(), '通知公告')
+    await page.fill('#article-title', REVIEWED.title)
+    await page.fill('#article-body', REVIEWED.body)
+    const created = page.waitForResponse((r) => r.url().endsWith('/api/content/articles') && r.request().method() === 'POST')
+    await page.getByTestId('article-submit').click()
+    const id = (await (await created).json()).id
+    const row = page.getByTestId('articles-table').locator('tr', { hasText: REVIEWED.title })
+    assert.equal(await page.getByTestId(`publish-${id}`).count(), 0, 'a reviewed column offers no direct publishing')
+    await page.getByTestId(`submit-${id}`).click()
+    await row.getByText('待审核').waitFor()
+
+    // The reviewer signs in in a browser of their own (no TOTP: reviewers are not administrators).
+    const reviewerContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })
+    const operatorPage = page
+    page = await reviewerContext.newPage()
+    try {
+      await page.goto(`${CONSOLE}/review`)
+      await page.fill('#username', REVIEWER)
+      await page.fill('#password', PASSWORD)
+      await page.click('#kc-login')
+      await page.getByRole('heading', { level: 1, name: /审核/ }).waitFor()
+      await chooseOption(page.locator('.header .el-select'), new RegExp(SITE.code))
+      await page.getByTestId(`review-${id}`).click()
+      await page.getByTestId('review-body').getByText('第一段').waitFor()
+      await shot('review-dialog')
+      await assertAccessible('review dialog')
+      const refused = page.waitForResponse((r) => r.url().endsWith(`/articles/${id}/reject`))
+      await page.getByTestId('review-reject').click()
+      assert.equal((await refused).status(), 400, 'rejecting without an opinion is refused')
+      await page.fill('#review-opinion', '同意发布')
+      const approved = page.waitForResponse((r) => r.url().endsWith(`/articles/${id}/approve`))
+      await page.getByTestId('review-approve').click()
+      assert.ok((await approved).ok(), 'the reviewer approves')
+      await page.getByTestId('review-queue').getByText('没有待审核的稿件').waitFor()
+    } finally {
+      await reviewerContext.close()
+      page = operatorPage
+    }
+
+    await page.getByRole('button', { name: '刷新' }).click()
+    await row.getByText('已审核').waitFor()
+    await page.getByTestId(`publish-${id}`).click()
+    await page.getByRole('dialog').getByRole('button', { name: '发布' }).click()
+    await row.getByText('已发布').waitFor()
+    await shot('reviewed-published')
+  })
+
+  await inStep(t, 'takes the site offline within the rules, and back online', async () => {
+    await page.goto(`${CONSOLE}/sites`)
+    await page.getByRole('heading', { level: 1, name: '站点管理' }).waitFor()
+    await page.getByTestId(`lifecycle-${SITE.code}`).click()
+    await page.getByRole('heading', { level: 1, name: new RegExp(`站点生命周期 · ${SITE.name}`) }).waitFor()
+    assert.equal(await page.getByTestId('site-status').innerText(), '已上线')
+    await page.getByTestId('action-TAKE_OFFLINE').click()
+    assert.match(await page.getByTestId('action-rule').innerText(), /每个自然年最多一次，不超过 30 天/)
+    await page.fill('#lifecycle-reason', '机房搬迁')
+    await page.fill('#lifecycle-notice', '因机房搬迁，本站暂停访问。')
+    const tooLong = new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10)
+    await page.fill('#lifecycle-until', tooLong)
+    await page.keyboard.press('Enter')
+    const refused = page.waitForResponse((r) => r.url().endsWith(`/sites/${SITE.code}/transitions`) && r.request().method() === 'POST')
+    await page.getByTestId('lifecycle-submit').click()
+    assert.equal((await refused).status(), 400)
+    await page.locator('.el-form-item__error', { hasText: '临时下线不得超过 30 天' }).waitFor()
+    await shot('offline-refused')
+    await assertAccessible('lifecycle')
+    await page.fill('#lifecycle-until', new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10))
+    await page.keyboard.press('Enter')
+    const accepted = page.waitForResponse((r) => r.url().endsWith(`/sites/${SITE.code}/transitions`) && r.request().method() === 'POST')
+    await page.getByTestId('lifecycle-submit').click()
+    assert.equal((await accepted).status(), 201)
+    await page.getByTestId('site-status').getByText('临时下线').waitFor()
+    await page.getByTestId('lifecycle-history').getByText('机房搬迁').waitFor()
+    await page.getByTestId('action-RESTORE').click()
+    await page.fill('#lifecycle-reason', '搬迁完成')
+    await page.getByTestId('lifecycle-submit').click()
+    await page.getByTestId('site-status').getByText('已上线').waitFor()
+    await shot('restored')
+  })
+
+  await inStep(t, 'reads the audit log and checks its hash chain', async () => {
+    await page.getByRole('menuitem', { name: '审计日志' }).click()
+    await page.getByRole('heading', { level: 1, name: '审计日志' }).waitFor()
+    await chooseOption(page.locator('#audit-site').locator('xpath=ancestor::div[contains(@class,"el-select")][1]'), new RegExp(SITE.code))
+    await page.getByTestId('audit-search').click()
+    await page.getByTestId('audit-table').getByText('POST /sites/{code}/transitions').first().waitFor()
+    await page.getByTestId('audit-verify').click()
+    assert.match(await page.getByTestId('audit-verification').innerText(), /审计日志完整/)
+    const saved = page.waitForEvent('download')
+    await page.getByTestId('audit-export').click()
+    const csv = await (await saved).path()
+    const text = readFileSync(csv, 'utf8')
+    assert.match(text, new RegExp(`,${SITE.code},POST /sites/\\{code\\}/transitions,`))
+    await shot('audit')
+    await assertAccessible('audit')
   })
 
   await inStep(t, 'switches to English, and problems follow the language', async () => {

@@ -12,8 +12,12 @@ export function createConsoleRouter() {
     routes: [
       { path: '/', name: 'home', component: HomeView },
       { path: '/sites', name: 'sites', component: () => import('./views/SitesView.vue'), meta: { platformStaff: true } },
+      { path: '/sites/:code', name: 'site-lifecycle', component: () => import('./views/SiteLifecycleView.vue'), props: true, meta: { platformStaff: true } },
+      { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { platformStaff: true } },
       { path: '/columns', name: 'columns', component: () => import('./views/ColumnsView.vue') },
       { path: '/articles', name: 'articles', component: () => import('./views/ArticlesView.vue') },
+      { path: '/review', name: 'review', component: () => import('./views/ReviewQueueView.vue') },
+      { path: '/members', name: 'members', component: () => import('./views/MembersView.vue') },
       { path: '/articles/new', name: 'article-new', component: () => import('./views/ArticleEditView.vue') },
       { path: '/:rest(.*)*', redirect: '/' },
     ],

@@ -6,7 +6,24 @@ import { ApiProblem, type ProblemBody } from './problem'
  * the bearer token and, for site-scoped calls, the site in X-Govsite-Site.
  */
 export async function api<T>(method: string, path: string, options: { site?: string; body?: unknown } = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
+  const response = await send(method, path, options)
+  const text = await response.text()
+  return (text ? safeJson(text) : undefined) as T
+}
+
+/** Saves what a GET answers (an export) as a file, through the browser's download. */
+export async function download(path: string, filename: string, options: { site?: string } = {}): Promise<void> {
+  const response = await send('GET', path, options)
+  const url = URL.createObjectURL(await response.blob())
+  const link = document.createElement('a')
+  link.href = url
+  link.download = filename
+  link.click()
+  URL.revokeObjectURL(url)
+}
+
+async function send(method: string, path: string, options: { site?: string; body?: unknown }): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json, text/csv' }
   const token = await accessToken()
   if (token) {
     headers.Authorization = `Bearer ${token}`
@@ -22,12 +39,11 @@ export async function api<T>(method: string, path: string, options: { site?: str
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   })
-  const text = await response.text()
-  const json = text ? safeJson(text) : undefined
   if (!response.ok) {
-    throw new ApiProblem(response.status, (json as ProblemBody) ?? {})
+    const text = await response.text()
+    throw new ApiProblem(response.status, ((text ? safeJson(text) : undefined) as ProblemBody) ?? {})
   }
-  return json as T
+  return response
 }
 
 function safeJson(text: string): unknown {

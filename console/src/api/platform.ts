@@ -22,15 +22,33 @@ export interface NewSite {
   autoApprove?: boolean
 }
 
+export type GuaranteeMethod =
+  | 'DIRECT_PUBLISH' | 'PUBLISH_AFTER_REVIEW' | 'DATA_INTERFACE' | 'JUMP_LINK' | 'WEB_SCRAPING' | 'DELEGATED_SUBMISSION' | 'CO_BUILT' | 'AUTHORIZED_MAINTENANCE'
+export type InspectionCategory = 'DYNAMIC_NEWS' | 'NOTICES' | 'POLICY_DOCUMENTS' | 'DISCLOSURE' | 'INTERACTION' | 'SERVICE' | 'STATIC'
+
 export interface Column {
   id: number
   siteId: number
   parentId: number | null
   name: string
   sortOrder: number
+  responsibleUnit: string | null
+  method: GuaranteeMethod | null
+  cycle: { kind: string; count: number | null; text: string | null; maxSilence: string | null } | null
+  category: InspectionCategory | null
 }
 
-export type ArticleState = 'DRAFT' | 'PUBLISHED'
+/** A new column: the name, and its guarantee (保障) as the column plan tables have it. */
+export interface NewColumn {
+  name: string
+  parentId?: number
+  method?: GuaranteeMethod
+  responsibleUnit?: string
+  cycleText?: string
+  category?: InspectionCategory
+}
+
+export type ArticleState = 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'PUBLISHED' | 'WITHDRAWN'
 
 export interface Article {
   id: number
@@ -42,8 +60,13 @@ export interface Article {
   state: ArticleState
   createdBy: string
   createdAt: string
+  updatedAt: string | null
   publishedAt: string | null
   path: string | null
+  major: boolean
+  approvals: number
+  checkBlocking: number
+  checkWarnings: number
 }
 
 export interface ArticlePage {
@@ -60,8 +83,7 @@ export const sitesApi = {
 
 export const columnsApi = {
   list: (site: string) => api<Column[]>('GET', '/api/content/columns', { site }),
-  create: (site: string, name: string, parentId?: number) =>
-    api<Column>('POST', '/api/content/columns', { site, body: { name, parentId } }),
+  create: (site: string, column: NewColumn) => api<Column>('POST', '/api/content/columns', { site, body: column }),
 }
 
 export const articlesApi = {
@@ -74,4 +96,95 @@ export const articlesApi = {
   create: (site: string, article: { columnId: number; title: string; body: string; source?: string }) =>
     api<Article>('POST', '/api/content/articles', { site, body: article }),
   publish: (site: string, id: number) => api<unknown>('POST', `/api/content/articles/${id}/publish`, { site }),
+  submit: (site: string, id: number) => api<Article>('POST', `/api/content/articles/${id}/submit`, { site }),
+  approve: (site: string, id: number, opinion?: string) => api<Article>('POST', `/api/content/articles/${id}/approve`, { site, body: { opinion } }),
+  reject: (site: string, id: number, opinion: string) => api<Article>('POST', `/api/content/articles/${id}/reject`, { site, body: { opinion } }),
+  queue: (site: string) => api<Article[]>('GET', '/api/content/review-queue', { site }),
+}
+
+export type LifecycleAction =
+  | 'APPROVE' | 'BRING_ONLINE' | 'TAKE_OFFLINE' | 'EMERGENCY_SHUTDOWN' | 'RESTORE' | 'START_CLOSING' | 'CLOSE' | 'EXIT_SUPERVISION'
+
+export interface Transition {
+  id: number
+  action: LifecycleAction
+  from: string
+  to: string
+  reason: string
+  notice: string | null
+  until: string | null
+  migrationTarget: string | null
+  attachment: string | null
+  reportRequired: boolean
+  noticeUntil: string | null
+  actor: string
+  occurredAt: string
+}
+
+export interface TransitionRequest {
+  action: LifecycleAction
+  reason: string
+  notice?: string
+  until?: string
+  migrationTarget?: string
+  attachment?: string
+}
+
+export const lifecycleApi = {
+  history: (code: string) => api<Transition[]>('GET', `/api/tenant/sites/${code}/transitions`),
+  move: (code: string, request: TransitionRequest) => api<Transition>('POST', `/api/tenant/sites/${code}/transitions`, { body: request }),
+}
+
+export interface AuditEntry {
+  id: number
+  actor: string
+  siteCode: string | null
+  action: string
+  target: string
+  outcome: number
+  clientIp: string | null
+  requestId: string | null
+  occurredAt: string
+}
+
+export interface AuditVerification {
+  intact: boolean
+  checked: number
+  unchained: number
+  firstBrokenId: number | null
+}
+
+function auditQuery(filter: { site?: string; from?: string; to?: string }): string {
+  const params = new URLSearchParams()
+  if (filter.site) params.set('site', filter.site)
+  if (filter.from) params.set('from', filter.from)
+  if (filter.to) params.set('to', filter.to)
+  return params.toString()
+}
+
+export const auditApi = {
+  find: (filter: { site?: string; from?: string; to?: string }) => api<AuditEntry[]>('GET', `/api/tenant/audit?${auditQuery(filter)}`),
+  verify: () => api<AuditVerification>('GET', '/api/tenant/audit/verify'),
+  exportPath: (filter: { site?: string; from?: string; to?: string }) => `/api/tenant/audit/export?${auditQuery(filter)}`,
+}
+
+export type SiteRole = 'site-admin' | 'editor' | 'reviewer' | 'chief'
+
+export interface Member {
+  username: string
+  email: string | null
+  role: SiteRole
+  enabled: boolean
+}
+
+export const membersApi = {
+  list: (code: string) => api<Member[]>('GET', `/api/tenant/sites/${code}/members`),
+  add: (code: string, member: { username: string; email: string; role: SiteRole }) =>
+    api<{ username: string; role: SiteRole; invited: boolean }>('POST', `/api/tenant/sites/${code}/members`, { body: member }),
+  setEnabled: (code: string, username: string, enabled: boolean) =>
+    api<void>('POST', `/api/tenant/sites/${code}/members/${encodeURIComponent(username)}/${enabled ? 'enable' : 'disable'}`),
+  resetPassword: (code: string, username: string) =>
+    api<{ username: string; temporaryPassword: string }>('POST', `/api/tenant/sites/${code}/members/${encodeURIComponent(username)}/reset-password`),
+  remove: (code: string, username: string, role: SiteRole) =>
+    api<void>('DELETE', `/api/tenant/sites/${code}/members/${encodeURIComponent(username)}/${role}`),
 }

@@ -1,19 +1,22 @@
 package cn.govsite.asset.asset;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class ObjectKeysTest {
 
 	@Test
-	void keysAreSiteYearMonthAndARandomId() {
-		UUID id = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
-		assertThat(ObjectKeys.of("jyj", Instant.parse("2026-01-31T23:30:00Z"), id))
-			.isEqualTo("jyj/2026/01/123e4567-e89b-12d3-a456-426614174000");
+	void keysComeFromTheContentHash() {
+		String sha = "ab" + "0".repeat(62);
+		assertThat(ObjectKeys.forContent(sha)).isEqualTo("sha256/ab/" + sha);
+	}
+
+	@Test
+	void anythingButAHashIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ObjectKeys.forContent("../../etc/passwd"));
+		assertThatIllegalArgumentException().isThrownBy(() -> ObjectKeys.forContent(null));
 	}
 
 }

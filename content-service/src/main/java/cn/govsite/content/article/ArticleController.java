@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.govsite.common.security.GovsitePrincipal;
+import cn.govsite.content.item.ContentType;
 
 @RestController
 class ArticleController {
@@ -36,15 +37,16 @@ class ArticleController {
 
 	@GetMapping("/articles/{id}")
 	ArticleView get(@AuthenticationPrincipal GovsitePrincipal principal, @PathVariable long id) {
-		return ArticleView.of(this.articles.get(principal, id));
+		Article article = this.articles.get(principal, id);
+		return ArticleView.of(article, this.articles.linked(article));
 	}
 
 	@GetMapping("/articles")
 	ArticleListView list(@AuthenticationPrincipal GovsitePrincipal principal,
 			@RequestParam(required = false) Long columnId, @RequestParam(required = false) ArticleState state,
-			@RequestParam(defaultValue = "1") @Min(1) int page,
+			@RequestParam(required = false) ContentType type, @RequestParam(defaultValue = "1") @Min(1) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		Page<Article> found = this.articles.list(principal, columnId, state, page, size);
+		Page<Article> found = this.articles.list(principal, columnId, state, type, page, size);
 		return new ArticleListView(found.getRecords().stream().map(ArticleView::of).toList(), found.getTotal(),
 				found.getCurrent(), found.getSize());
 	}

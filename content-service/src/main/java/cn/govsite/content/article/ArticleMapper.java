@@ -30,7 +30,8 @@ public interface ArticleMapper extends BaseMapper<Article> {
 	 * without approvals, the version counted up.
 	 */
 	@Update("UPDATE article SET title = #{a.title}, body = #{a.body}, source = #{a.source}, major = #{a.major}, "
-			+ "publish_at = #{a.publishAt}, check_blocking = #{a.checkBlocking}, check_warnings = #{a.checkWarnings}, "
+			+ "publish_at = #{a.publishAt}, content_type = #{a.contentType}, type_data = #{a.typeData}, "
+			+ "attachments = #{a.attachments}, related_id = #{a.relatedId}, occurred_on = #{a.occurredOn}, check_blocking = #{a.checkBlocking}, check_warnings = #{a.checkWarnings}, "
 			+ "state = #{a.state}, approvals = 0, first_approver = NULL, version = #{a.version}, "
 			+ "updated_at = #{a.updatedAt} WHERE id = #{a.id} AND version = #{expectedVersion} AND state = #{fromState}")
 	int saveEdit(@Param("a") Article article, @Param("expectedVersion") int expectedVersion,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
@@ -23,6 +24,11 @@ import cn.govsite.content.check.CheckService;
 import cn.govsite.content.check.ContentChecks;
 import cn.govsite.content.check.Severity;
 import cn.govsite.content.column.ColumnService;
+import cn.govsite.content.item.ContentType;
+import cn.govsite.content.item.ItemTypes;
+import cn.govsite.content.item.PolicyLinks;
+import cn.govsite.content.item.TypedContent;
+import cn.govsite.content.item.TypedInput;
 
 /** Writing and reading the articles of the request's site, and moving their state. */
 @Service
@@ -52,10 +58,7 @@ public class ArticleService {
 	Article create(GovsitePrincipal principal, CreateArticleRequest request) {
 		SiteRef site = TenantContext.require();
 		SiteAccess.requireSiteRole(principal, site, Role.EDITOR, Role.SITE_ADMIN);
-		if (this.columns.find(request.columnId()).isEmpty()) {
-			throw GovsiteException.invalid("columnId", Message.of("栏目不存在于本站点：" + request.columnId(),
-					"No such column on this site: " + request.columnId()));
-		}
+		requireOpenColumn(request.columnId());
 		Instant now = now();
 		Article article = new Article();
 		article.setSiteId(site.id());
@@ -71,6 +74,43 @@ public class ArticleService {
 		this.checks.store(site.id(), article.getId(), report);
 		this.versions.insert(ArticleVersion.of(article, principal.username()));
 		return article;
+	}
+
+	/**
+	 * Files a copy of another site's item (push or reprint) in a column of the current
+	 * site, in {@code state}: sanitised, checked and versioned like a new draft, with its
+	 * origin recorded.
+	 */
+	public Article receive(long columnId, ArticleContent content, ArticleState state, String by, ItemOrigin origin) {
+		SiteRef site = TenantContext.require();
+		requireOpenColumn(columnId);
+		Instant now = now();
+		Article article = new Article();
+		article.setSiteId(site.id());
+		article.setColumnId(columnId);
+		article.setState(state);
+		article.setApprovals(0);
+		article.setVersion(1);
+		article.setCreatedBy(by);
+		article.setCreatedAt(now);
+		article.setUpdatedAt(now);
+		origin.applyTo(article);
+		ContentChecks.Report report = fill(article, content);
+		this.articles.insert(article);
+		this.checks.store(site.id(), article.getId(), report);
+		this.versions.insert(ArticleVersion.of(article, by));
+		return article;
+	}
+
+	/** The column exists on the current site and takes new items (not archived). */
+	private void requireOpenColumn(long columnId) {
+		var column = this.columns.find(columnId)
+			.orElseThrow(() -> GovsiteException.invalid("columnId",
+					Message.of("栏目不存在于本站点：" + columnId, "No such column on this site: " + columnId)));
+		if (column.getArchivedAt() != null) {
+			throw new GovsiteException(ProblemType.INVALID_STATE, Message.of("栏目“" + column.getName() + "”已归档，不能再添加信息",
+					"Column " + column.getName() + " is archived and takes no new items"));
+		}
 	}
 
 	/**
@@ -105,6 +145,7 @@ public class ArticleService {
 	}
 
 	private ContentChecks.Report fill(Article article, ArticleContent content) {
+		fillTyped(article, content.typed());
 		String body = ArticleBody.forStorage(content.body());
 		if (body.isBlank()) {
 			throw GovsiteException.invalid("body",
@@ -115,10 +156,96 @@ public class ArticleService {
 		article.setSource(blankToNull(content.source()));
 		article.setMajor(content.major());
 		article.setPublishAt(content.publishAt());
-		ContentChecks.Report report = this.checks.run(article.getTitle(), body);
+		ContentChecks.Report report = check(article);
 		article.setCheckBlocking((int) report.count(Severity.BLOCKING));
 		article.setCheckWarnings((int) report.count(Severity.WARNING));
 		return report;
+	}
+
+	/**
+	 * Reads and checks the typed part. An edit keeps the item's type; fields, attachments
+	 * or date it does not send stay as stored.
+	 */
+	private void fillTyped(Article article, TypedInput input) {
+		ItemTypes types = ItemTypes.STANDARD;
+		ContentType current = article.getContentType();
+		String type = input.type();
+		if (current != null) {
+			if (type != null && ContentType.parse(type).orElse(null) != current) {
+				throw GovsiteException.invalid("type", Message.of("信息类型创建后不能修改（当前为" + current.label() + "）",
+						"The type of an item cannot change (it is " + current + ")"));
+			}
+			type = current.name();
+		}
+		boolean editing = current != null;
+		TypedContent typed = types.read(type,
+				(editing && input.fields() == null) ? types.tree(article.getTypeData()) : input.fields(),
+				(editing && input.attachments() == null) ? types.readAttachments(article.getAttachments())
+						: input.attachments(),
+				(editing && input.occurredOn() == null) ? article.getOccurredOn() : input.occurredOn());
+		Long document = typed.interpretedDocument();
+		if (document != null) {
+			Article target = this.articles.selectById(document);
+			if (target == null || target.type() != ContentType.POLICY_DOCUMENT) {
+				throw GovsiteException.invalid("fields.documentId",
+						Message.of("本站点没有此政策文件：" + document, "No policy document " + document + " on this site"));
+			}
+		}
+		article.setContentType(typed.type());
+		article.setTypeData(types.write(typed.fields()));
+		article.setAttachments(types.writeAttachments(typed.attachments()));
+		article.setRelatedId(document);
+		article.setOccurredOn(typed.occurredOn());
+	}
+
+	/**
+	 * 质检 of the item as it stands: title and body (with the site's leaders unless it is a
+	 * leader profile), and the texts of its typed fields.
+	 */
+	public ContentChecks.Report check(Article article) {
+		ContentChecks.Report report = this.checks.run(article.getTitle(), article.getBody(), checksLeaders(article));
+		Map<String, String> texts = ItemTypes.STANDARD.texts(article.getTypeData());
+		return texts.isEmpty() ? report : CheckService.merge(report, this.checks.runFields(texts));
+	}
+
+	/** Whether the leader check applies: not to a leader profile, the leaders' source. */
+	public static boolean checksLeaders(Article article) {
+		return article.type() != ContentType.LEADER_PROFILE;
+	}
+
+	/**
+	 * The items linked to this one: a policy document's interpretations, or the document
+	 * an interpretation explains.
+	 */
+	public List<Article> linked(Article article) {
+		if (article.type() == ContentType.POLICY_DOCUMENT) {
+			return interpretationsOf(article.getId());
+		}
+		if (article.getRelatedId() != null) {
+			Article document = this.articles.selectById(article.getRelatedId());
+			return (document != null) ? List.of(document) : List.of();
+		}
+		return List.of();
+	}
+
+	/** The interpretations of a policy document of the current site, oldest first. */
+	public List<Article> interpretationsOf(long documentId) {
+		return this.articles.selectList(Wrappers.<Article>lambdaQuery()
+			.eq(Article::getContentType, ContentType.POLICY_INTERPRETATION)
+			.eq(Article::getRelatedId, documentId)
+			.orderByAsc(Article::getId));
+	}
+
+	/**
+	 * Refuses to approve or publish a policy document that needs an interpretation
+	 * without one ({@code interpretation-required}).
+	 */
+	public void requireInterpretation(Article article, boolean publishing) {
+		if (article.type() != ContentType.POLICY_DOCUMENT) {
+			return;
+		}
+		PolicyLinks.requireInterpretation(ItemTypes.STANDARD.readStored(article.type(), article.getTypeData()),
+				interpretationsOf(article.getId()).stream().map(Article::getState).toList(), publishing);
 	}
 
 	@Transactional(readOnly = true)
@@ -128,12 +255,14 @@ public class ArticleService {
 	}
 
 	@Transactional(readOnly = true)
-	Page<Article> list(GovsitePrincipal principal, Long columnId, ArticleState state, int page, int size) {
+	Page<Article> list(GovsitePrincipal principal, Long columnId, ArticleState state, ContentType type, int page,
+			int size) {
 		SiteAccess.requireSiteRole(principal, TenantContext.require(), READERS);
 		return this.articles.selectPage(new Page<>(page, size),
 				Wrappers.<Article>lambdaQuery()
 					.eq(columnId != null, Article::getColumnId, columnId)
 					.eq(state != null, Article::getState, state)
+					.eq(type != null, Article::getContentType, type)
 					.orderByDesc(Article::getId));
 	}
 

@@ -32,7 +32,7 @@ public enum ArticleTransition {
 	/** 修改 — any edit drops every approval (four-eyes reset) and makes a draft again. */
 	EDIT(EnumSet.of(DRAFT, SUBMITTED, APPROVED, REJECTED, WITHDRAWN), DRAFT),
 
-	/** 发布 — of an approved item; a DRAFT only as a direct publish by a site admin. */
+	/** 发布 — of an approved item; a DRAFT only in a column guaranteed by 直接发布. */
 	PUBLISH(EnumSet.of(APPROVED, DRAFT), PUBLISHED),
 
 	/** 撤稿 — unpublish. */

@@ -24,6 +24,13 @@ public final class ContentChecks {
 				new PersonalDataChecker(), new WritingRuleChecker(), new LinkChecker(links)));
 	}
 
+	/** These checks and one more (a site's own, such as its leaders). */
+	public ContentChecks with(Checker extra) {
+		List<Checker> all = new java.util.ArrayList<>(this.checkers);
+		all.add(extra);
+		return new ContentChecks(all);
+	}
+
 	public Report check(CheckedText text) {
 		List<Finding> findings = this.checkers.stream()
 			.flatMap(checker -> checker.check(text).stream())

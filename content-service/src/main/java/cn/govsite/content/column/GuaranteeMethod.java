@@ -23,6 +23,16 @@ public enum GuaranteeMethod implements Labelled {
 		return this.label;
 	}
 
+	/**
+	 * Whether an editor may publish the column's items without the review workflow
+	 * (直接发布). Every other method keeps review: 审核发布 by definition, and the data-feed,
+	 * scraping, submission and co-built methods because their content comes from
+	 * elsewhere.
+	 */
+	public boolean publishesWithoutReview() {
+		return this == DIRECT_PUBLISH;
+	}
+
 	/** The method named by its code ({@code DIRECT_PUBLISH}) or its Chinese label. */
 	public static Optional<GuaranteeMethod> parse(String text) {
 		return Labelled.parse(values(), text);

@@ -50,6 +50,16 @@ public class SiteColumn {
 
 	private Instant updatedAt;
 
+	private Instant archivedAt;
+
+	public Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
+	public void setArchivedAt(Instant archivedAt) {
+		this.archivedAt = archivedAt;
+	}
+
 	/** The update cycle, when one is set. */
 	public Optional<UpdateCycle> cycle() {
 		return (this.cycleKind != null) ? Optional.of(new UpdateCycle(this.cycleKind, this.cycleCount, this.cycleText))

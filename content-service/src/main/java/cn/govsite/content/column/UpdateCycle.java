@@ -60,18 +60,11 @@ public record UpdateCycle(CycleKind kind, int count, String text) {
 		}
 		String words = text.strip();
 		String compact = words.replaceAll("\\s+", "");
-		CycleKind fixed = switch (compact) {
-			case "每日更新", "每天更新" -> CycleKind.DAILY;
-			case "每周更新" -> CycleKind.WEEKLY;
-			case "按月更新", "每月更新" -> CycleKind.MONTHLY;
-			case "每季度更新", "每季度至少1条", "每季度至少一条", "按季度更新" -> CycleKind.QUARTERLY;
-			case "一年一次", "每年更新", "按年更新" -> CycleKind.YEARLY;
-			case "每年至少更新一次", "每年至少更新1次" -> CycleKind.AT_LEAST_YEARLY;
-			case "有变动时更新", "有变化时更新" -> CycleKind.ON_CHANGE;
-			case "实时更新", "及时更新" -> CycleKind.REAL_TIME;
-			case "按期答复", "及时处理" -> CycleKind.REPLY_BY_DEADLINE;
-			default -> null;
-		};
+		// Forms and people drop the trailing 更新 that the tables write ("每周" for "每周更新").
+		CycleKind fixed = fixedKind(compact);
+		if (fixed == null && !compact.endsWith("更新")) {
+			fixed = fixedKind(compact + "更新");
+		}
 		if (fixed != null) {
 			return Optional.of(new UpdateCycle(fixed, 0, words));
 		}
@@ -104,6 +97,22 @@ public record UpdateCycle(CycleKind kind, int count, String text) {
 			return 2;
 		}
 		return (chinese >= 0) ? chinese + 1 : Integer.parseInt(digits);
+	}
+
+
+	private static CycleKind fixedKind(String compact) {
+		return switch (compact) {
+			case "每日更新", "每天更新" -> CycleKind.DAILY;
+			case "每周更新" -> CycleKind.WEEKLY;
+			case "按月更新", "每月更新" -> CycleKind.MONTHLY;
+			case "每季度更新", "每季度至少1条", "每季度至少一条", "按季度更新" -> CycleKind.QUARTERLY;
+			case "一年一次", "每年更新", "按年更新" -> CycleKind.YEARLY;
+			case "每年至少更新一次", "每年至少更新1次" -> CycleKind.AT_LEAST_YEARLY;
+			case "有变动时更新", "有变化时更新" -> CycleKind.ON_CHANGE;
+			case "实时更新", "及时更新" -> CycleKind.REAL_TIME;
+			case "按期答复", "及时处理" -> CycleKind.REPLY_BY_DEADLINE;
+			default -> null;
+		};
 	}
 
 }

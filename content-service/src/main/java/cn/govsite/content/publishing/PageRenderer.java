@@ -1,41 +1,19 @@
 package cn.govsite.content.publishing;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.template.Configuration;
-import freemarker.template.TemplateException;
+import cn.govsite.content.template.RenderSet;
+import cn.govsite.content.template.SiteTemplates;
+import cn.govsite.content.template.TemplateName;
 
-import org.springframework.stereotype.Component;
-
-/** Renders the site pages from the default template set on the classpath. */
-@Component
+/** Renders with the platform's default template set alone (no site, no database). */
 class PageRenderer {
 
-	static final String TEMPLATE_ROOT = "/templates/default";
+	private final RenderSet defaults = SiteTemplates.defaults();
 
-	private final Configuration templates;
-
-	PageRenderer() {
-		this(SandboxedTemplates.configuration(new ClassTemplateLoader(PageRenderer.class, TEMPLATE_ROOT)));
-	}
-
-	PageRenderer(Configuration templates) {
-		this.templates = templates;
-	}
-
-	byte[] render(String template, Map<String, Object> model) {
-		try {
-			StringWriter out = new StringWriter();
-			this.templates.getTemplate(template).process(model, out);
-			return out.toString().getBytes(StandardCharsets.UTF_8);
-		}
-		catch (IOException | TemplateException ex) {
-			throw new IllegalStateException("Template " + template + " failed to render", ex);
-		}
+	byte[] render(String templateFile, Map<String, Object> model) {
+		return this.defaults.render(TemplateName.ofFile(templateFile)
+			.orElseThrow(() -> new IllegalArgumentException("No template " + templateFile)), model);
 	}
 
 }

@@ -21,6 +21,9 @@ public class PublishedFile {
 
 	private Instant publishedAt;
 
+	/** The render job that last wrote the file. */
+	private Long jobId;
+
 	public Long getId() {
 		return this.id;
 	}
@@ -59,6 +62,14 @@ public class PublishedFile {
 
 	public void setPublishedAt(Instant publishedAt) {
 		this.publishedAt = publishedAt;
+	}
+
+	public Long getJobId() {
+		return this.jobId;
+	}
+
+	public void setJobId(Long jobId) {
+		this.jobId = jobId;
 	}
 
 }

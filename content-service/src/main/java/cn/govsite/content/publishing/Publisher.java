@@ -1,9 +1,10 @@
 package cn.govsite.content.publishing;
 
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,57 +15,58 @@ import cn.govsite.common.security.Role;
 import cn.govsite.common.security.SiteAccess;
 import cn.govsite.common.tenant.SiteRef;
 import cn.govsite.common.tenant.TenantContext;
-import cn.govsite.content.ContentProperties;
 import cn.govsite.content.article.Article;
 import cn.govsite.content.article.ArticleService;
-import cn.govsite.content.column.ColumnService;
-import cn.govsite.content.column.SiteColumn;
 import cn.govsite.content.site.SiteDirectory;
 import cn.govsite.content.site.SiteFacts;
 import cn.govsite.content.workflow.WorkflowService;
 
 /**
- * 发布 — publishes an article: renders its page and the site's home page, writes both to
- * object storage, records their hashes, marks the article published and reports it, all
- * or nothing. Who may publish what is the review workflow's decision. 撤稿 (withdraw)
- * removes the article's page and renders the home page without it.
+ * 发布 — publishes an article incrementally: renders only the pages that depend on it (its
+ * page, the home page when it shows it, the list pages of its column and the column's
+ * ancestors; the site map when the column tree changed since the last run), writes them
+ * to object storage, records their hashes under one render job, marks the article
+ * published and reports it, all or nothing. Who may publish what is the review workflow's
+ * decision. 撤稿 (withdraw) removes the article's page and renders what listed it.
  */
 @Service
 class Publisher {
+
+	private static final Set<PageRef.Kind> PRIMARY = Set.of(PageRef.Kind.ARTICLE, PageRef.Kind.HOME);
 
 	private final SiteDirectory sites;
 
 	private final ArticleService articles;
 
-	private final ColumnService columns;
-
-	private final PageRenderer renderer;
+	private final SitePages pages;
 
 	private final PageStore store;
 
-	private final PublishedFileMapper files;
+	private final PublishedFiles files;
+
+	private final RenderJobs jobs;
+
+	private final SiteRenderStates renderStates;
 
 	private final Outbox outbox;
 
 	private final TransactionTemplate transactions;
 
-	private final ContentProperties properties;
-
 	private final WorkflowService workflow;
 
-	Publisher(SiteDirectory sites, ArticleService articles, ColumnService columns, PageRenderer renderer,
-			PageStore store, PublishedFileMapper files, Outbox outbox, TransactionTemplate transactions,
-			ContentProperties properties, WorkflowService workflow) {
-		this.workflow = workflow;
+	Publisher(SiteDirectory sites, ArticleService articles, SitePages pages, PageStore store, PublishedFiles files,
+			RenderJobs jobs, SiteRenderStates renderStates, Outbox outbox, TransactionTemplate transactions,
+			WorkflowService workflow) {
 		this.sites = sites;
 		this.articles = articles;
-		this.columns = columns;
-		this.renderer = renderer;
+		this.pages = pages;
 		this.store = store;
 		this.files = files;
+		this.jobs = jobs;
+		this.renderStates = renderStates;
 		this.outbox = outbox;
 		this.transactions = transactions;
-		this.properties = properties;
+		this.workflow = workflow;
 	}
 
 	PublishResult publish(GovsitePrincipal principal, long articleId) {
@@ -74,7 +76,7 @@ class Publisher {
 		this.sites.require(site);
 		return this.transactions.execute(status -> {
 			SiteFacts facts = this.sites.lockCurrent();
-			return render(site, facts, this.workflow.publish(principal, articleId));
+			return published(site, facts, this.workflow.publish(principal, articleId), principal.username());
 		});
 	}
 
@@ -84,13 +86,14 @@ class Publisher {
 		this.sites.require(site);
 		return this.transactions.execute(status -> {
 			SiteFacts facts = this.sites.lockCurrent();
-			return render(site, facts, this.workflow.publishScheduled(this.articles.require(articleId)));
+			return published(site, facts, this.workflow.publishScheduled(this.articles.require(articleId)),
+					"scheduler");
 		});
 	}
 
 	/**
-	 * 撤稿: the article leaves the public site — its page is deleted from storage, the home
-	 * page rendered without it, and {@code ArticleWithdrawn} reported.
+	 * 撤稿: the article leaves the public site — its page is deleted from storage, the
+	 * pages that listed it rendered without it, and {@code ArticleWithdrawn} reported.
 	 */
 	PublishResult withdraw(GovsitePrincipal principal, long articleId, String opinion) {
 		SiteRef site = TenantContext.require();
@@ -99,60 +102,66 @@ class Publisher {
 		return this.transactions.execute(status -> {
 			SiteFacts facts = this.sites.lockCurrent();
 			Article article = this.workflow.withdraw(principal, articleId, opinion);
-			String key = RenderedPage.articleKey(site.code(), articleId);
-			this.files.delete(Wrappers.<PublishedFile>lambdaQuery().eq(PublishedFile::getObjectKey, key));
-			RenderedPage homePage = homePage(site, facts);
-			remember(site, homePage, article.getUpdatedAt());
+			RenderJob job = this.jobs.begin(RenderJob.Kind.WITHDRAW, "article " + articleId, principal.username());
+			SitePages.Context context = this.pages.context(facts);
+			SitePages.Affected affected = this.pages.affectedBy(context, article, false);
+			Map<PageRef, RenderedPage> rendered = render(context, affected.render());
+			List<String> removed = affected.delete().stream().map(ref -> ref.key(site.code())).toList();
+			rendered.values().forEach(page -> this.files.remember(page, article.getUpdatedAt(), job.getId()));
+			removed.forEach(this.files::forget);
 			this.outbox.record(ArticleWithdrawn.TYPE, site, new ArticleWithdrawn(articleId, site.id(), site.code(),
 					article.publicPath(), article.getUpdatedAt()));
-			this.store.put(homePage);
-			this.store.delete(key);
-			return new PublishResult(articleId, article.getState(), article.getPublishedAt(), article.publicPath(),
-					List.of(new PublishResult.File(this.store.bucket(), homePage.objectKey(), homePage.sha256())));
+			rendered.values().forEach(this.store::put);
+			removed.forEach(this.store::delete);
+			this.jobs.finish(job, rendered.size() + removed.size(), rendered.size());
+			return result(article, rendered, removed, job);
 		});
 	}
 
-	private RenderedPage homePage(SiteRef site, SiteFacts facts) {
-		List<Article> latest = this.articles.latestPublished(this.properties.homePageSize());
-		return RenderedPage.of(RenderedPage.homeKey(site.code()),
-				this.renderer.render("index.ftlh", PageModels.homePage(facts, latest, this.columns.allById())));
-	}
-
-	private PublishResult render(SiteRef site, SiteFacts facts, Article article) {
+	private PublishResult published(SiteRef site, SiteFacts facts, Article article, String by) {
 		long articleId = article.getId();
-		SiteColumn column = this.columns.find(article.getColumnId())
-			.orElseThrow(() -> new IllegalStateException("Article " + articleId + " is filed in a missing column"));
-		RenderedPage articlePage = RenderedPage.of(RenderedPage.articleKey(site.code(), articleId),
-				this.renderer.render("article.ftlh", PageModels.articlePage(facts, column, article)));
-		RenderedPage homePage = homePage(site, facts);
-		List<RenderedPage> pages = List.of(articlePage, homePage);
-		pages.forEach(page -> remember(site, page, article.getPublishedAt()));
+		RenderJob job = this.jobs.begin(RenderJob.Kind.PUBLISH, "article " + articleId, by);
+		SitePages.Context context = this.pages.context(facts);
+		SitePages.Affected affected = this.pages.affectedBy(context, article, true);
+		List<PageRef> refs = new ArrayList<>(affected.render());
+		refs.addAll(this.renderStates.changedPages(context));
+		Map<PageRef, RenderedPage> rendered = render(context, refs);
+		if (!rendered.containsKey(PageRef.article(articleId))) {
+			throw new IllegalStateException("Article " + articleId + " is filed in a missing column");
+		}
+		rendered.values().forEach(page -> this.files.remember(page, article.getPublishedAt(), job.getId()));
+		String columnName = context.tree().byId().get(article.getColumnId()).getName();
 		this.outbox.record(ArticlePublished.TYPE, site,
-				new ArticlePublished(articleId, site.id(), site.code(), facts.name(), facts.domain(), column.getId(),
-						column.getName(), article.getTitle(), PlainText.of(article.getBody()), article.getPublishedAt(),
-						article.publicPath()));
+				new ArticlePublished(articleId, site.id(), site.code(), facts.name(), facts.domain(),
+						article.getColumnId(), columnName, article.getTitle(), PlainText.of(article.getBody()),
+						article.getPublishedAt(), article.publicPath()));
 		// Storage last: if a write fails the transaction rolls back with nothing
-		// recorded.
-		// (A failure of the commit itself after the writes would leave fresh files for a
-		// draft; publishing it again overwrites them.)
-		pages.forEach(this.store::put);
-		return new PublishResult(articleId, article.getState(), article.getPublishedAt(), article.publicPath(),
-				pages.stream()
-					.map(page -> new PublishResult.File(this.store.bucket(), page.objectKey(), page.sha256()))
-					.toList());
+		// recorded. (A failure of the commit itself after the writes would leave fresh
+		// files for a draft; publishing it again overwrites them.)
+		rendered.values().forEach(this.store::put);
+		this.jobs.finish(job, rendered.size(), rendered.size());
+		return result(article, rendered, List.of(), job);
 	}
 
-	private void remember(SiteRef site, RenderedPage page, Instant at) {
-		PublishedFile file = new PublishedFile();
-		file.setSiteId(site.id());
-		file.setObjectKey(page.objectKey());
-		file.setSha256(page.sha256());
-		file.setPublishedAt(at);
-		int updated = this.files.update(file,
-				Wrappers.<PublishedFile>lambdaUpdate().eq(PublishedFile::getObjectKey, page.objectKey()));
-		if (updated == 0) {
-			this.files.insert(file);
+	/** Renders each page once, in order; pages that no longer exist are skipped. */
+	private Map<PageRef, RenderedPage> render(SitePages.Context context, List<PageRef> refs) {
+		Map<PageRef, RenderedPage> rendered = new LinkedHashMap<>();
+		for (PageRef ref : refs) {
+			if (!rendered.containsKey(ref)) {
+				this.pages.render(context, ref).ifPresent(page -> rendered.put(ref, page));
+			}
 		}
+		return rendered;
+	}
+
+	private PublishResult result(Article article, Map<PageRef, RenderedPage> rendered, List<String> removed,
+			RenderJob job) {
+		List<PublishResult.File> primary = new ArrayList<>();
+		List<PublishResult.File> others = new ArrayList<>();
+		rendered.forEach((ref, page) -> (PRIMARY.contains(ref.kind()) ? primary : others)
+			.add(new PublishResult.File(this.store.bucket(), page.objectKey(), page.sha256())));
+		return new PublishResult(article.getId(), article.getState(), article.getPublishedAt(), article.publicPath(),
+				primary, others, removed, job.getId());
 	}
 
 }

@@ -4,11 +4,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A rendered file with its object key and the SHA-256 of its bytes. */
-record RenderedPage(String objectKey, byte[] content, String sha256) {
+/** A rendered file with its object key, the SHA-256 of its bytes and its type. */
+record RenderedPage(String objectKey, byte[] content, String sha256, String contentType) {
 
 	static RenderedPage of(String objectKey, byte[] content) {
-		return new RenderedPage(objectKey, content, sha256(content));
+		return new RenderedPage(objectKey, content, sha256(content), PageStore.HTML);
+	}
+
+	static RenderedPage of(String objectKey, byte[] content, String contentType) {
+		return new RenderedPage(objectKey, content, sha256(content), contentType);
 	}
 
 	static String sha256(byte[] content) {

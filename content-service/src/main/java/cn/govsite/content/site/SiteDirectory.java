@@ -57,6 +57,16 @@ public class SiteDirectory {
 	}
 
 	/**
+	 * A site this service already knows, by id, whatever the request's site: for
+	 * cross-site work (pushing to the parent portal, reprinting) that must name the other
+	 * site.
+	 */
+	public Optional<SiteFacts> known(long siteId) {
+		return TenantContext.callAs(new SiteRef(siteId, "site-" + siteId),
+				() -> Optional.ofNullable(this.profiles.selectById(siteId)).map(SiteProfile::facts));
+	}
+
+	/**
 	 * Locks the current site's replica row for the running transaction and returns its
 	 * facts.
 	 */

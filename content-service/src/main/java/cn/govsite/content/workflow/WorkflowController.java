@@ -1,12 +1,15 @@
 package cn.govsite.content.workflow;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.govsite.common.security.GovsitePrincipal;
 import cn.govsite.content.article.ArticleContent;
 import cn.govsite.content.article.ArticleView;
+import cn.govsite.content.item.ResourceRef;
+import cn.govsite.content.item.TypedInput;
 
 /** The review workflow's endpoints: edit, submit, approve, reject, history, queue. */
 @RestController
@@ -80,13 +85,18 @@ class WorkflowController {
 		return this.versions.diff(principal, id, from, to);
 	}
 
-	/** An edit; {@code version} (optional) is the version the editor read. */
+	/**
+	 * An edit; {@code version} (optional) is the version the editor read. The type cannot
+	 * change; type fields, attachments or date left out stay as they are.
+	 */
 	record EditRequest(@NotBlank @Size(max = 80) String title, @NotBlank @Size(max = 200_000) String body,
-			@Size(max = 100) String source, Boolean major, Instant publishAt, @Positive Integer version) {
+			@Size(max = 100) String source, Boolean major, Instant publishAt, @Positive Integer version,
+			@Size(max = 30) String type, JsonNode fields, @Size(max = 50) List<ResourceRef> attachments,
+			LocalDate occurredOn) {
 
 		ArticleContent content() {
 			return new ArticleContent(this.title, this.body, this.source, Boolean.TRUE.equals(this.major),
-					this.publishAt);
+					this.publishAt, new TypedInput(this.type, this.fields, this.attachments, this.occurredOn));
 		}
 
 	}

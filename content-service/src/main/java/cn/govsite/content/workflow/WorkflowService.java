@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import cn.govsite.content.article.ArticleMapper;
 import cn.govsite.content.article.ArticleService;
 import cn.govsite.content.article.ArticleState;
 import cn.govsite.content.check.CheckService;
+import cn.govsite.content.column.ColumnService;
 import cn.govsite.content.workflow.ReviewWorkflow.Actor;
 import cn.govsite.content.workflow.ReviewWorkflow.Decision;
 import cn.govsite.content.workflow.ReviewWorkflow.Item;
@@ -53,8 +55,14 @@ public class WorkflowService {
 
 	private final CheckService checks;
 
+	private final ColumnService columns;
+
+	private final ApplicationEventPublisher events;
+
 	WorkflowService(ArticleService articles, ArticleMapper articleRows, ArticleReviewMapper reviews,
-			CheckService checks) {
+			CheckService checks, ColumnService columns, ApplicationEventPublisher events) {
+		this.columns = columns;
+		this.events = events;
 		this.articles = articles;
 		this.articleRows = articleRows;
 		this.reviews = reviews;
@@ -67,7 +75,7 @@ public class WorkflowService {
 		Article article = this.articles.require(id);
 		Decision decision = decide(() -> this.workflow.submit(item(article), actor));
 		// Checked again on submit: the dictionaries may have changed since the save.
-		this.checks.requireNoBlocking(this.checks.run(article.getTitle(), article.getBody()));
+		this.checks.requireNoBlocking(this.articles.check(article));
 		return apply(article, decision, actor.username(), opinion);
 	}
 
@@ -75,7 +83,11 @@ public class WorkflowService {
 	Article approve(GovsitePrincipal principal, long id, String opinion) {
 		Actor actor = actor(principal);
 		Article article = this.articles.require(id);
-		return apply(article, decide(() -> this.workflow.approve(item(article), actor)), actor.username(), opinion);
+		Decision decision = decide(() -> this.workflow.approve(item(article), actor));
+		if (decision.to() == ArticleState.APPROVED) {
+			this.articles.requireInterpretation(article, false);
+		}
+		return apply(article, decision, actor.username(), opinion);
 	}
 
 	@Transactional
@@ -95,6 +107,10 @@ public class WorkflowService {
 					"The article is at version " + article.getVersion() + "; reload and try again"));
 		}
 		Decision decision = decide(() -> this.workflow.edit(item(article), actor));
+		if (article.archived()) {
+			throw new GovsiteException(ProblemType.INVALID_STATE,
+					Message.of("信息已归档，不能再修改", "The item is archived and can no longer be edited"));
+		}
 		ArticleState from = article.getState();
 		this.articles.saveEdit(article, content, decision.to(), actor.username());
 		String note = (decision.action() == ReviewAction.EDIT_RESET) ? "修改后此前的审核意见作废，须重新审核 / approvals reset" : null;
@@ -108,12 +124,23 @@ public class WorkflowService {
 	public Article publish(GovsitePrincipal principal, long id) {
 		Actor actor = actor(principal);
 		Article article = this.articles.require(id);
-		return apply(article, decide(() -> this.workflow.publish(item(article), actor)), actor.username(), null);
+		boolean direct = this.columns.find(article.getColumnId())
+			.map(column -> column.getMethod() != null && column.getMethod().publishesWithoutReview())
+			.orElse(false);
+		Decision decision = decide(() -> this.workflow.publish(item(article, direct), actor));
+		if (decision.action() == ReviewAction.DIRECT_PUBLISH) {
+			// No reviewer saw it: the checks stand in, with today's dictionaries.
+			this.checks.requireNoBlocking(this.articles.check(article));
+		}
+		this.articles.requireInterpretation(article, true);
+		return apply(article, decision, actor.username(), null);
 	}
 
 	/** The scheduler's publish of a due, approved article, inside its transaction. */
 	public Article publishScheduled(Article article) {
 		Decision decision = decide(() -> this.workflow.publishScheduled(item(article)));
+		// A document still waiting for its interpretation waits on its schedule too.
+		this.articles.requireInterpretation(article, true);
 		return apply(article, decision, "scheduler", "定时发布 / scheduled at " + article.getPublishAt());
 	}
 
@@ -149,7 +176,9 @@ public class WorkflowService {
 			waiting.addAll(select(submitted(actor, 1).eq(Article::getMajor, true)));
 		}
 		if (actor.roles().contains(Role.EDITOR) || actor.roles().contains(Role.SITE_ADMIN)) {
-			waiting.addAll(select(Wrappers.<Article>lambdaQuery().eq(Article::getState, ArticleState.APPROVED)));
+			waiting.addAll(select(Wrappers.<Article>lambdaQuery()
+				.eq(Article::getState, ArticleState.APPROVED)
+				.isNull(Article::getArchivedAt)));
 		}
 		return waiting.stream().distinct().sorted(Comparator.comparing(Article::getUpdatedAt)).toList();
 	}
@@ -158,6 +187,7 @@ public class WorkflowService {
 		return Wrappers.<Article>lambdaQuery()
 			.eq(Article::getState, ArticleState.SUBMITTED)
 			.eq(Article::getApprovals, approvals)
+			.isNull(Article::getArchivedAt)
 			.ne(Article::getCreatedBy, actor.username());
 	}
 
@@ -167,9 +197,23 @@ public class WorkflowService {
 
 	private Article apply(Article article, Decision decision, String by, String opinion) {
 		ArticleState from = article.getState();
+		if (article.archived() && decision.action() != ReviewAction.WITHDRAW) {
+			throw new GovsiteException(ProblemType.INVALID_STATE, Message.of("信息已归档，不能再修改、审核或发布",
+					"The item is archived: it is no longer edited, reviewed or published"));
+		}
 		this.articles.move(article, decision.to(), decision.approvals(), decision.firstApprover());
 		audit(article, decision.action(), decision.role(), from, decision.to(), by, opinion);
+		this.events.publishEvent(new ItemMoved(article, decision.action(), from, decision.to(), by));
 		return article;
+	}
+
+	/**
+	 * Audits a step taken outside the review workflow (an arrival by push or reprint, an
+	 * archiving), in the caller's transaction.
+	 */
+	public void record(Article article, ReviewAction action, String role, ArticleState from, String by,
+			String opinion) {
+		audit(article, action, role, from, article.getState(), by, opinion);
 	}
 
 	private void audit(Article article, ReviewAction action, String role, ArticleState from, ArticleState to, String by,
@@ -197,8 +241,12 @@ public class WorkflowService {
 	}
 
 	private static Item item(Article article) {
+		return item(article, false);
+	}
+
+	private static Item item(Article article, boolean directColumn) {
 		return new Item(article.getState(), article.flaggedMajor(), article.getApprovals(), article.getCreatedBy(),
-				article.getFirstApprover());
+				article.getFirstApprover(), directColumn);
 	}
 
 	private static Decision decide(Supplier<Decision> step) {

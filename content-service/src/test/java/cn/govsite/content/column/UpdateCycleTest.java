@@ -34,6 +34,10 @@ class UpdateCycleTest {
 			及时更新         | REAL_TIME         | 0 | -
 			按期答复         | REPLY_BY_DEADLINE | 0 | -
 			及时处理         | REPLY_BY_DEADLINE | 0 | -
+			每周             | WEEKLY            | 0 | P7D
+			每天             | DAILY             | 0 | P1D
+			实时             | REAL_TIME         | 0 | -
+			有变化时         | ON_CHANGE         | 0 | -
 			""")
 	void readsEveryWordingOfTheTables(String text, CycleKind kind, int count, String silence) {
 		UpdateCycle cycle = UpdateCycle.parse(text).orElseThrow();
@@ -44,7 +48,7 @@ class UpdateCycleTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "随便写写", "每周", "至少1条", "周内更新", "'   '" })
+	@CsvSource({ "随便写写", "周", "至少1条", "周内更新", "按期答复更新", "'   '" })
 	void unknownWordingIsNotACycle(String text) {
 		assertThat(UpdateCycle.parse(text)).isEmpty();
 	}

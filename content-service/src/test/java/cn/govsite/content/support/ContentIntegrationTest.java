@@ -131,6 +131,17 @@ public abstract class ContentIntegrationTest {
 		return response.json().get("id").asLong();
 	}
 
+	/**
+	 * A new column guaranteed by 直接发布, whose drafts editors may publish without review;
+	 * returns its id.
+	 */
+	protected long directColumn(TestSite site, String name) {
+		String admin = SITE_ADMINS.computeIfAbsent(site.code(), code -> Keycloak.siteUserToken(code, "site-admin"));
+		Response response = api().post("/columns", admin, site.ref(), Map.of("name", name, "method", "DIRECT_PUBLISH"));
+		assertThat(response.status()).isEqualTo(201);
+		return response.json().get("id").asLong();
+	}
+
 	/** A new draft in the column; returns its id. */
 	protected long draft(String token, TestSite site, long columnId, String title, String body) {
 		Response response = api().post("/articles", token, site.ref(),

@@ -144,15 +144,24 @@ class ReviewWorkflowTest {
 	}
 
 	@Test
-	void onlyASiteAdminPublishesADraftDirectly() {
-		Decision decision = this.workflow.publish(item(ArticleState.DRAFT, false, 0, null), ADMIN);
-		assertThat(decision.action()).isEqualTo(ReviewAction.DIRECT_PUBLISH);
-		assertThat(decision.to()).isEqualTo(ArticleState.PUBLISHED);
+	void aDraftIsPublishedDirectlyOnlyInADirectColumn() {
+		Item direct = new Item(ArticleState.DRAFT, false, 0, "zhang", null, true);
+		Decision byAuthor = this.workflow.publish(direct, AUTHOR);
+		assertThat(byAuthor.action()).isEqualTo(ReviewAction.DIRECT_PUBLISH);
+		assertThat(byAuthor.to()).isEqualTo(ArticleState.PUBLISHED);
+		assertThat(byAuthor.role()).isEqualTo("editor");
+		assertThat(this.workflow.publish(direct, ADMIN).role()).isEqualTo("site-admin");
+		refused(() -> this.workflow.publish(direct, REVIEWER), WorkflowRefusal.Kind.FORBIDDEN);
+		refused(() -> this.workflow.publish(direct, CHIEF), WorkflowRefusal.Kind.FORBIDDEN);
+		// 审核发布: not even a site admin skips review.
+		refused(() -> this.workflow.publish(item(ArticleState.DRAFT, false, 0, null), ADMIN),
+				WorkflowRefusal.Kind.FORBIDDEN);
 		refused(() -> this.workflow.publish(item(ArticleState.DRAFT, false, 0, null), AUTHOR),
 				WorkflowRefusal.Kind.FORBIDDEN);
-		refused(() -> this.workflow.publish(item(ArticleState.DRAFT, false, 0, null), REVIEWER),
+		// A major item is reviewed even in a direct column.
+		refused(() -> this.workflow.publish(new Item(ArticleState.DRAFT, true, 0, "zhang", null, true), ADMIN),
 				WorkflowRefusal.Kind.FORBIDDEN);
-		refused(() -> this.workflow.publish(item(ArticleState.SUBMITTED, false, 0, null), ADMIN),
+		refused(() -> this.workflow.publish(new Item(ArticleState.SUBMITTED, false, 0, "zhang", null, true), ADMIN),
 				WorkflowRefusal.Kind.INVALID_STATE);
 		refused(() -> this.workflow.publish(item(ArticleState.PUBLISHED, false, 1, "li"), ADMIN),
 				WorkflowRefusal.Kind.INVALID_STATE);

@@ -14,15 +14,17 @@ import cn.govsite.common.event.EventEnvelope;
 import cn.govsite.gateway.GatewayProperties;
 
 /**
- * Forgets a site's cached pages when something of it is published. The cache lives in
- * each replica's memory, so each replica needs every event: the consumer group is per
- * replica ({@code gateway-pages-{instance}}), unlike the shared {@code gateway} group of
- * the site cache.
+ * Forgets a site's cached pages when something of it is published, withdrawn, re-rendered
+ * or restored after tampering. The cache lives in each replica's memory, so each replica
+ * needs every event: the consumer group is per replica
+ * ({@code gateway-pages-{instance}}), unlike the shared {@code gateway} group of the site
+ * cache.
  */
 @Component
 class PageCacheEvictor implements EventConsumer {
 
-	static final Set<String> TYPES = Set.of("ArticlePublished");
+	/** Every event after which a site's stored pages differ from what a cache holds. */
+	static final Set<String> TYPES = Set.of("ArticlePublished", "ArticleWithdrawn", "SitePublished", "PageTampered");
 
 	private final PageCache cache;
 

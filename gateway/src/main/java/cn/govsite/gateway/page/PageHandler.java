@@ -40,6 +40,9 @@ public class PageHandler {
 
 	private static final CacheControl REVALIDATE = CacheControl.noCache();
 
+	/** Where content-service publishes a site's 404 page, under the site's folder. */
+	static final String NOT_FOUND_PAGE = "404.html";
+
 	private final ObjectStorage storage;
 
 	private final String bucket;
@@ -72,7 +75,33 @@ public class PageHandler {
 		return this.cache.get(key.get())
 			.map(Mono::just)
 			.orElseGet(() -> load(code, key.get()))
-			.flatMap(page -> respond(request, page));
+			.flatMap(page -> respond(request, page))
+			.onErrorResume(PageHandler::notFound,
+					missing -> siteNotFoundPage(code, key.get())
+						.flatMap(page -> ServerResponse.status(HttpStatus.NOT_FOUND)
+							.contentType(MediaType.parseMediaType(page.contentType()))
+							.cacheControl(REVALIDATE)
+							.bodyValue(page.content()))
+						.switchIfEmpty(Mono.error(missing)));
+	}
+
+	private static boolean notFound(Throwable ex) {
+		return ex instanceof GovsiteException problem && problem.type() == ProblemType.NOT_FOUND;
+	}
+
+	/**
+	 * The site's own 404 page ({@code {siteCode}/404.html}, published from its error
+	 * template), or empty when it has none (the platform's bilingual page is shown).
+	 */
+	private Mono<PageCache.Page> siteNotFoundPage(String siteCode, String missingKey) {
+		String key = siteCode + "/" + NOT_FOUND_PAGE;
+		if (key.equals(missingKey)) {
+			return Mono.empty();
+		}
+		return this.cache.get(key)
+			.map(Mono::just)
+			.orElseGet(() -> load(siteCode, key))
+			.onErrorResume(ex -> Mono.empty());
 	}
 
 	private Mono<PageCache.Page> load(String siteCode, String key) {

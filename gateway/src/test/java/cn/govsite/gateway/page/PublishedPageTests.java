@@ -96,6 +96,35 @@ class PublishedPageTests extends GatewayTestBase {
 	}
 
 	@Test
+	void aSitesOwn404PageIsServedWhenItHasOne() {
+		String code = site("own404");
+		put(code + "/404.html", "<p>本站页面不存在</p>");
+		EntityExchangeResult<byte[]> page = get(code, "/articles/404404.html");
+		assertThat(page.getStatus().value()).isEqualTo(404);
+		assertThat(page.getResponseHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+		assertThat(text(page)).isEqualTo("<p>本站页面不存在</p>");
+		assertThat(get(code, "/404.html").getStatus().value()).isEqualTo(200);
+	}
+
+	@Test
+	void withdrawalsRepublishesAndRestorationsEvictTheSitesCachedPages() {
+		String code = site("evict");
+		long id = siteId(code);
+		int version = 1;
+		put(code + "/index.html", "<p>v1</p>");
+		assertThat(text(get(code, "/"))).isEqualTo("<p>v1</p>");
+		for (String type : new String[] { "ArticleWithdrawn", "SitePublished", "PageTampered" }) {
+			version++;
+			String next = "<p>v" + version + "</p>";
+			put(code + "/index.html", next);
+			assertThat(text(get(code, "/"))).as(type).isNotEqualTo(next);
+			publish(type, id, code, Map.of("siteId", id, "siteCode", code));
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(text(get(code, "/"))).as(type).isEqualTo(next));
+		}
+	}
+
+	@Test
 	void anUnknownHostIsSiteNotFound() {
 		String host = code("nobody") + ".govsite.localhost";
 		EntityExchangeResult<byte[]> page = this.client.get()

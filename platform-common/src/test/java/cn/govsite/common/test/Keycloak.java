@@ -49,6 +49,24 @@ public final class Keycloak {
 	}
 
 	/**
+	 * The HTTP status of a password grant for the user: 200 when they may sign in, 400 or
+	 * 401 when the account is disabled, the password wrong or the account not fully set
+	 * up.
+	 */
+	public static int tokenStatus(String username, String password) {
+		String body = Map
+			.of("grant_type", "password", "client_id", TEST_CLIENT, "username", username, "password", password)
+			.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return exchange(HttpRequest.newBuilder(URI.create(Infrastructure.issuer() + "/protocol/openid-connect/token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build()).statusCode();
+	}
+
+	/**
 	 * Creates a user with the test password, member of {@code /sites/{siteCode}/{role}}
 	 * for each given site role (the site groups must exist) and holding the given realm
 	 * roles.

@@ -45,7 +45,7 @@ class GovsiteChineseAnalyzerTests {
 	void componentsComposeLikeTheAnalyzer() throws IOException {
 		String text = "渭滨区政府门户网站的ＡＢＣ办法";
 		Tokenizer tokenizer = new GovsiteSmartcnTokenizerFactory().create();
-		tokenizer.setReader(new StringReader(text));
+		tokenizer.setReader(new GovsiteWidthCharFilterFactory().create(new StringReader(text)));
 		TokenStream composed = new GovsiteStopFilterFactory(List::of)
 			.create(new GovsiteNormalizeFilterFactory().create(tokenizer));
 		assertEquals(analyze(new GovsiteChineseAnalyzerFactory().create(), text), drain(composed));

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * 文章发布 — the payload of content-service's {@code ArticlePublished} event, read
- * tolerantly: fields added later are ignored.
+ * tolerantly: fields added later are ignored. {@code columnCategory} is read when present
+ * (content-service does not send it yet).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArticlePublished(Long articleId, Long siteId, String siteCode, String siteName, String siteDomain,
-		Long columnId, String columnName, String title, String bodyText, Instant publishedAt, String path) {
+		Long columnId, String columnName, String columnCategory, String title, String bodyText, Instant publishedAt,
+		String path) {
 
 	public static final String TYPE = "ArticlePublished";
 
@@ -30,9 +32,9 @@ public record ArticlePublished(Long articleId, Long siteId, String siteCode, Str
 			throw new IllegalArgumentException("ArticlePublished for article " + this.articleId + " names site "
 					+ this.siteId + " but its envelope site " + envelopeSiteId);
 		}
-		return new ContentDocument(this.title, (this.bodyText != null) ? this.bodyText : "", this.siteId, this.siteCode,
-				this.siteName, this.siteDomain, this.columnId, this.columnName, ContentDocument.ARTICLE, this.path,
-				this.publishedAt);
+		return ContentDocument.of(this.title, (this.bodyText != null) ? this.bodyText : "", this.siteId, this.siteCode,
+				this.siteName, this.siteDomain, this.columnId, this.columnName, this.columnCategory,
+				ContentDocument.ARTICLE, this.path, this.publishedAt);
 	}
 
 	public String documentId() {

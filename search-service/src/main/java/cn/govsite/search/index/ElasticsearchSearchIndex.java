@@ -3,10 +3,14 @@ package cn.govsite.search.index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +36,9 @@ public class ElasticsearchSearchIndex implements SearchIndex {
 	/** Once the alias was seen it stays: a reindex swaps it, never removes it. */
 	private volatile boolean ready;
 
+	/** The index a running full reindex builds, written alongside the alias. */
+	private volatile String building;
+
 	public ElasticsearchSearchIndex(ElasticsearchClient client, ElasticsearchProperties properties) {
 		this.client = client;
 		this.index = ContentIndex.of(properties.indexPrefix());
@@ -55,19 +62,30 @@ public class ElasticsearchSearchIndex implements SearchIndex {
 				log.info("Alias {} pointed back at {}", this.index.alias(), this.index.currentIndex());
 				return null;
 			}
-			create();
+			create(this.index.currentIndex(), true);
 			return null;
 		});
 		this.ready = true;
 	}
 
-	private void create() throws IOException {
+	@Override
+	public void createIndex(String name) {
+		ElasticsearchCalls.call("create " + name, () -> {
+			create(name, false);
+			return null;
+		});
+	}
+
+	private void create(String name, boolean withAlias) throws IOException {
 		try (InputStream mapping = mapping()) {
-			this.client.indices()
-				.create(c -> c.index(this.index.currentIndex())
-					.withJson(mapping)
-					.aliases(this.index.alias(), a -> a.isWriteIndex(true)));
-			log.info("Created index {} behind alias {}", this.index.currentIndex(), this.index.alias());
+			this.client.indices().create(c -> {
+				c.index(name).withJson(mapping);
+				if (withAlias) {
+					c.aliases(this.index.alias(), a -> a.isWriteIndex(true));
+				}
+				return c;
+			});
+			log.info("Created index {}{}", name, withAlias ? " behind alias " + this.index.alias() : "");
 		}
 		catch (ElasticsearchException ex) {
 			if ("resource_already_exists_exception".equals(ex.error().type())) {
@@ -75,8 +93,8 @@ public class ElasticsearchSearchIndex implements SearchIndex {
 			}
 			// Most likely the analysis plugin is missing; the mapping needs
 			// govsite_chinese.
-			log.error("Elasticsearch refused to create {} (is the search-analysis-plugin installed?): {}",
-					this.index.currentIndex(), ex.getMessage());
+			log.error("Elasticsearch refused to create {} (is the search-analysis-plugin installed?): {}", name,
+					ex.getMessage());
 			throw ElasticsearchCalls.unavailable();
 		}
 	}
@@ -92,11 +110,19 @@ public class ElasticsearchSearchIndex implements SearchIndex {
 	@Override
 	public void put(String id, Long version, ContentDocument document) {
 		ensureReady();
+		String target = this.building;
+		if (target != null) {
+			put(target, false, id, version, document);
+		}
+		put(this.index.alias(), true, id, version, document);
+	}
+
+	private void put(String into, boolean alias, String id, Long version, ContentDocument document) {
 		try {
 			ElasticsearchCalls.call("index " + id, () -> this.client.index(i -> {
 				// require_alias: never let a write auto-create an index with guessed
 				// mappings.
-				i.index(this.index.alias()).id(id).document(document).requireAlias(true);
+				i.index(into).id(id).document(document).requireAlias(alias);
 				if (version != null) {
 					i.version(version).versionType(VersionType.ExternalGte);
 				}
@@ -115,9 +141,17 @@ public class ElasticsearchSearchIndex implements SearchIndex {
 	@Override
 	public void remove(String id, Long version) {
 		ensureReady();
+		String target = this.building;
+		if (target != null) {
+			remove(target, id, version);
+		}
+		remove(this.index.alias(), id, version);
+	}
+
+	private void remove(String from, String id, Long version) {
 		try {
 			ElasticsearchCalls.call("delete " + id, () -> this.client.delete(d -> {
-				d.index(this.index.alias()).id(id);
+				d.index(from).id(id);
 				if (version != null) {
 					d.version(version).versionType(VersionType.ExternalGte);
 				}
@@ -131,6 +165,67 @@ public class ElasticsearchSearchIndex implements SearchIndex {
 			}
 			throw ex;
 		}
+	}
+
+	@Override
+	public int copy(String into, List<VersionedDocument> documents) {
+		if (documents.isEmpty()) {
+			return 0;
+		}
+		BulkResponse response = ElasticsearchCalls.call("copy into " + into, () -> this.client.bulk(b -> {
+			b.index(into);
+			for (VersionedDocument doc : documents) {
+				b.operations(op -> op.index(i -> {
+					i.id(doc.id()).document(doc.document());
+					if (doc.version() != null) {
+						i.version(doc.version()).versionType(VersionType.ExternalGte);
+					}
+					return i;
+				}));
+			}
+			return b;
+		}));
+		int written = 0;
+		for (BulkResponseItem item : response.items()) {
+			if (item.error() == null) {
+				written++;
+			}
+			else if (!"version_conflict_engine_exception".equals(item.error().type())) {
+				throw new IllegalStateException("Copying " + item.id() + " into " + into + " failed: "
+						+ item.error().type() + " " + item.error().reason());
+			}
+		}
+		return written;
+	}
+
+	@Override
+	public void alsoWriteTo(String index) {
+		this.building = index;
+	}
+
+	@Override
+	public List<String> swapAlias(String target) {
+		return ElasticsearchCalls.call("swap alias to " + target, () -> {
+			this.client.indices().refresh(r -> r.index(target));
+			List<String> previous = new ArrayList<>(
+					this.client.indices().getAlias(a -> a.name(this.index.alias())).aliases().keySet());
+			previous.remove(target);
+			// One request, applied atomically: every search sees the old index or the
+			// new one.
+			this.client.indices().updateAliases(u -> {
+				u.actions(a -> a.add(add -> add.index(target).alias(this.index.alias()).isWriteIndex(true)));
+				for (String old : previous) {
+					u.actions(a -> a.remove(r -> r.index(old).alias(this.index.alias())));
+				}
+				return u;
+			});
+			this.building = null;
+			for (String old : previous) {
+				this.client.indices().delete(d -> d.index(old));
+			}
+			log.info("Alias {} now points at {} (replaced {})", this.index.alias(), target, previous);
+			return previous;
+		});
 	}
 
 }

@@ -19,8 +19,19 @@ class SearchController {
 
 	@GetMapping({ "/", "/search" })
 	SearchAnswer search(@RequestParam(required = false) String q, @RequestParam(required = false) String site,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return this.search.search(SearchCriteria.of(q, site, page, size));
+			@RequestParam(required = false) String scope, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String type, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return this.search.search(SearchCriteria
+			.of(new SearchCriteria.Parameters(q, site, scope, category, type, year, sort, page, size)));
+	}
+
+	/** Suggestions as you type: titles starting with {@code q}. */
+	@GetMapping("/suggest")
+	SuggestAnswer suggest(@RequestParam(required = false) String q, @RequestParam(required = false) String site,
+			@RequestParam(required = false) String scope, @RequestParam(required = false) Integer size) {
+		return this.search.suggest(SuggestCriteria.of(q, site, scope, size));
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.govsite.search.query;
 
 import java.io.StringWriter;
+import java.util.List;
 
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
@@ -17,14 +18,22 @@ class ContentQueryBuilderTest {
 
 	@Test
 	void searchesTheAliasForAllWordsInTitleAndBody() {
-		SearchRequest request = ContentQueryBuilder.build(SearchCriteria.of(" 门户网站 ", null, 2, 20), "govsite-content");
+		SearchRequest request = ContentQueryBuilder.build(SearchCriteria.of(" 门户网站 ", null, 2, 20), "govsite-content",
+				null);
 		JsonNode body = body(request);
 		assertThat(request.index()).containsExactly("govsite-content");
-		JsonNode match = body.get("query").get("multi_match");
+		JsonNode scored = body.get("query").get("function_score");
+		JsonNode match = scored.get("query").get("bool").get("must").get(0).get("combined_fields");
 		assertThat(match.get("query").asString()).isEqualTo("门户网站");
 		assertThat(match.get("fields").toString()).isEqualTo("[\"title^3\",\"bodyText\"]");
-		assertThat(match.get("type").asString()).isEqualTo("cross_fields");
 		assertThat(match.get("operator").asString()).isEqualToIgnoringCase("and");
+		// The whole query as a title phrase ranks higher; recency multiplies by 1 to 1.5.
+		assertThat(scored.get("query").get("bool").get("should").get(0).get("match_phrase").has("title")).isTrue();
+		assertThat(scored.get("boost_mode").asString()).isEqualTo("multiply");
+		assertThat(scored.get("score_mode").asString()).isEqualTo("sum");
+		assertThat(scored.get("functions").get(0).get("gauss").has("publishedAt")).isTrue();
+		assertThat(scored.get("functions").get(0).get("weight").asDouble()).isEqualTo(0.5);
+		assertThat(scored.get("functions").get(1).get("weight").asDouble()).isEqualTo(1.0);
 		assertThat(body.get("from").asInt()).isEqualTo(20);
 		assertThat(body.get("size").asInt()).isEqualTo(20);
 		assertThat(body.get("track_total_hits").asBoolean()).isTrue();
@@ -33,24 +42,50 @@ class ContentQueryBuilderTest {
 
 	@Test
 	void withoutASiteThereIsNoFilter() {
-		JsonNode body = body(ContentQueryBuilder.build(SearchCriteria.of("网站", null, 1, 10), "a"));
+		JsonNode body = body(ContentQueryBuilder.build(SearchCriteria.of("网站", null, 1, 10), "a", null));
 		assertThat(body.has("post_filter")).isFalse();
 	}
 
 	@Test
 	void aSiteFiltersHitsButNotTheSiteFacet() {
-		JsonNode body = body(ContentQueryBuilder.build(SearchCriteria.of("网站", "jyj", 1, 10), "a"));
-		assertThat(body.get("post_filter").get("term").get("siteCode").get("value").asString()).isEqualTo("jyj");
+		JsonNode body = body(ContentQueryBuilder.build(SearchCriteria.of("网站", "jyj", 1, 10), "a", List.of("jyj")));
+		JsonNode postFilter = body.get("post_filter").get("bool").get("filter");
+		assertThat(postFilter.get(0).get("term").get("siteCode").get("value").asString()).isEqualTo("jyj");
 		// The site never enters the query itself, which is what the facet counts.
 		assertThat(body.get("query").toString()).doesNotContain("jyj");
 		JsonNode facet = body.get("aggregations").get("sites");
-		assertThat(facet.get("terms").get("field").asString()).isEqualTo("siteCode");
-		assertThat(facet.get("aggregations").get("name").get("terms").get("field").asString()).isEqualTo("siteName");
+		assertThat(facet.get("filter").has("match_all")).isTrue();
+		JsonNode terms = facet.get("aggregations").get("terms");
+		assertThat(terms.get("terms").get("field").asString()).isEqualTo("siteCode");
+		assertThat(terms.get("aggregations").get("name").get("terms").get("field").asString()).isEqualTo("siteName");
+		// Other facets count within the site.
+		assertThat(body.get("aggregations").get("years").get("filter").toString()).contains("jyj");
+	}
+
+	@Test
+	void eachFacetIgnoresOnlyItsOwnFilter() {
+		SearchCriteria criteria = SearchCriteria
+			.of(new SearchCriteria.Parameters("网站", "jyj", "tree", "政策文件", "article", 2026, "date", null, null));
+		JsonNode body = body(ContentQueryBuilder.build(criteria, "a", List.of("jyj", "jyj-a")));
+		JsonNode aggregations = body.get("aggregations");
+		assertThat(aggregations.get("categories").get("filter").toString()).contains("jyj-a")
+			.contains("article")
+			.contains("2026-01-01")
+			.doesNotContain("政策文件");
+		assertThat(aggregations.get("years").get("filter").toString()).contains("政策文件").doesNotContain("2026-01-01");
+		assertThat(aggregations.get("years")
+			.get("aggregations")
+			.get("terms")
+			.get("date_histogram")
+			.get("time_zone")
+			.asString()).isEqualTo("+08:00");
+		assertThat(body.get("post_filter").get("bool").get("filter")).hasSize(4);
+		assertThat(body.get("sort").get(0).has("publishedAt")).isTrue();
 	}
 
 	@Test
 	void highlightsEscapedWithEmTags() {
-		JsonNode highlight = body(ContentQueryBuilder.build(SearchCriteria.of("网站", null, 1, 10), "a"))
+		JsonNode highlight = body(ContentQueryBuilder.build(SearchCriteria.of("网站", null, 1, 10), "a", null))
 			.get("highlight");
 		assertThat(highlight.get("encoder").asString()).isEqualTo("html");
 		assertThat(highlight.get("pre_tags").toString()).isEqualTo("[\"<em>\"]");

@@ -14,7 +14,8 @@ class SearchCriteriaTest {
 	@Test
 	void defaultsToTheFirstPageOfTen() {
 		SearchCriteria criteria = SearchCriteria.of("  门户网站 ", null, null, null);
-		assertThat(criteria).isEqualTo(new SearchCriteria("门户网站", null, 1, 10));
+		assertThat(criteria).isEqualTo(new SearchCriteria("门户网站", null, SearchCriteria.Scope.ALL, null, null, null,
+				SearchCriteria.Sort.RELEVANCE, 1, 10));
 		assertThat(criteria.from()).isZero();
 	}
 
@@ -67,6 +68,58 @@ class SearchCriteriaTest {
 			assertThat(v.message().zh()).isNotBlank();
 			assertThat(v.message().en()).isNotBlank().isNotEqualTo(v.message().zh());
 		});
+	}
+
+	@Test
+	void aSiteAloneMeansThatSiteAndScopesNeedASite() {
+		assertThat(SearchCriteria.of("网站", "jyj", null, null).scope()).isEqualTo(SearchCriteria.Scope.SITE);
+		assertThat(criteria("tree", "jyj", null).scope()).isEqualTo(SearchCriteria.Scope.TREE);
+		assertThat(criteria("ALL", "jyj", null).scope()).isEqualTo(SearchCriteria.Scope.ALL);
+		assertThat(
+				parameterFields(new SearchCriteria.Parameters("网站", null, "tree", null, null, null, null, null, null)))
+			.containsExactly("site");
+		assertThat(
+				parameterFields(new SearchCriteria.Parameters("网站", null, "site", null, null, null, null, null, null)))
+			.containsExactly("site");
+		assertThat(parameterFields(
+				new SearchCriteria.Parameters("网站", "jyj", "world", null, null, null, null, null, null)))
+			.containsExactly("scope");
+	}
+
+	@Test
+	void sortsByRelevanceUnlessDateIsAsked() {
+		assertThat(criteria(null, null, null).sort()).isEqualTo(SearchCriteria.Sort.RELEVANCE);
+		assertThat(criteria(null, null, "date").sort()).isEqualTo(SearchCriteria.Sort.DATE);
+		assertThat(parameterFields(
+				new SearchCriteria.Parameters("网站", null, null, null, null, null, "popularity", null, null)))
+			.containsExactly("sort");
+	}
+
+	@Test
+	void refusesYearsAndFiltersOutOfRange() {
+		assertThat(parameterFields(new SearchCriteria.Parameters("网站", null, null, null, null, 1800, null, null, null)))
+			.containsExactly("year");
+		assertThat(parameterFields(new SearchCriteria.Parameters("网站", null, null, "类".repeat(65), "t".repeat(65), 2026,
+				null, null, null)))
+			.containsExactly("category", "type");
+		SearchCriteria ok = SearchCriteria
+			.of(new SearchCriteria.Parameters("网站", null, null, " 政策文件 ", "article", 2026, null, null, null));
+		assertThat(ok.category()).isEqualTo("政策文件");
+		assertThat(ok.year()).isEqualTo(2026);
+	}
+
+	private static SearchCriteria criteria(String scope, String site, String sort) {
+		return SearchCriteria.of(new SearchCriteria.Parameters("网站", site, scope, null, null, null, sort, null, null));
+	}
+
+	private static java.util.List<String> parameterFields(SearchCriteria.Parameters parameters) {
+		try {
+			SearchCriteria.of(parameters);
+			return java.util.List.of();
+		}
+		catch (GovsiteException ex) {
+			return ex.violations().stream().map(FieldViolation::field).toList();
+		}
 	}
 
 	private static java.util.List<String> fields(String q, String site, Integer page, Integer size) {

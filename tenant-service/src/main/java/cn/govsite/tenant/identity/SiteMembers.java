@@ -1,8 +1,11 @@
 package cn.govsite.tenant.identity;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
@@ -10,7 +13,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +89,100 @@ public class SiteMembers {
 			}
 			return members;
 		});
+	}
+
+	/**
+	 * An account as far as realm-wide changes care: the sites it holds roles on and
+	 * whether it holds a platform role.
+	 */
+	public record Account(String id, String username, boolean enabled, Set<String> sites, boolean platformRole) {
+	}
+
+	private static final String PASSWORD_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+	private static final String PASSWORD_DIGITS = "23456789";
+
+	private static final String PASSWORD_SYMBOLS = "@#%&*+=?";
+
+	private final SecureRandom random = new SecureRandom();
+
+	public Optional<Account> account(String username) {
+		return call(() -> {
+			RealmResource realm = this.keycloak.realm(this.realm);
+			Optional<UserRepresentation> user = find(realm, username);
+			if (user.isEmpty()) {
+				return Optional.empty();
+			}
+			String id = user.get().getId();
+			Set<String> sites = new TreeSet<>();
+			for (GroupRepresentation group : realm.users().get(id).groups(0, 1000, false)) {
+				String[] path = (group.getPath() != null) ? group.getPath().split("/") : new String[0];
+				if (path.length >= 3 && "sites".equals(path[1])) {
+					sites.add(path[2]);
+				}
+			}
+			boolean platformRole = realm.users()
+				.get(id)
+				.roles()
+				.realmLevel()
+				.listEffective()
+				.stream()
+				.map(RoleRepresentation::getName)
+				.anyMatch(name -> Role.PLATFORM_ADMIN.id().equals(name) || Role.SUPERVISOR.id().equals(name));
+			return Optional
+				.of(new Account(id, username, Boolean.TRUE.equals(user.get().isEnabled()), sites, platformRole));
+		});
+	}
+
+	/** Enables or disables the account; disabling also ends its sessions. */
+	public void setEnabled(Account account, boolean enabled) {
+		call(() -> {
+			var user = this.keycloak.realm(this.realm).users().get(account.id());
+			UserRepresentation change = user.toRepresentation();
+			change.setEnabled(enabled);
+			user.update(change);
+			if (!enabled) {
+				user.logout();
+			}
+			return null;
+		});
+	}
+
+	/**
+	 * Sets a new temporary password (changed at the next sign-in, as Keycloak requires
+	 * for a temporary one), ends the account's sessions, and returns the password to hand
+	 * over.
+	 */
+	public String resetPassword(Account account) {
+		String password = temporaryPassword();
+		call(() -> {
+			var user = this.keycloak.realm(this.realm).users().get(account.id());
+			CredentialRepresentation credential = new CredentialRepresentation();
+			credential.setType(CredentialRepresentation.PASSWORD);
+			credential.setValue(password);
+			credential.setTemporary(true);
+			user.resetPassword(credential);
+			user.logout();
+			return null;
+		});
+		return password;
+	}
+
+	/**
+	 * 14 characters with letters of both cases, digits and symbols: the realm's policy
+	 * and more.
+	 */
+	private String temporaryPassword() {
+		StringBuilder password = new StringBuilder();
+		String all = PASSWORD_LETTERS + PASSWORD_DIGITS + PASSWORD_SYMBOLS;
+		password.append(PASSWORD_LETTERS.charAt(this.random.nextInt(24)));
+		password.append(PASSWORD_LETTERS.charAt(24 + this.random.nextInt(PASSWORD_LETTERS.length() - 24)));
+		password.append(PASSWORD_DIGITS.charAt(this.random.nextInt(PASSWORD_DIGITS.length())));
+		password.append(PASSWORD_SYMBOLS.charAt(this.random.nextInt(PASSWORD_SYMBOLS.length())));
+		while (password.length() < 14) {
+			password.append(all.charAt(this.random.nextInt(all.length())));
+		}
+		return password.toString();
 	}
 
 	private static Optional<UserRepresentation> find(RealmResource realm, String username) {

@@ -51,6 +51,31 @@ class MemberController {
 		return ResponseEntity.noContent().build();
 	}
 
+	/** 停用 / 启用: the account, on every site (one sign-on). */
+	@PostMapping("/{username}/disable")
+	ResponseEntity<Void> disable(@PathVariable String code, @PathVariable String username,
+			@AuthenticationPrincipal GovsitePrincipal principal) {
+		this.members.setEnabled(code, username, false, principal);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{username}/enable")
+	ResponseEntity<Void> enable(@PathVariable String code, @PathVariable String username,
+			@AuthenticationPrincipal GovsitePrincipal principal) {
+		this.members.setEnabled(code, username, true, principal);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** 重置密码: a temporary password, shown once, to be changed at the next sign-in. */
+	@PostMapping("/{username}/reset-password")
+	PasswordReset resetPassword(@PathVariable String code, @PathVariable String username,
+			@AuthenticationPrincipal GovsitePrincipal principal) {
+		return new PasswordReset(username, this.members.resetPassword(code, username, principal));
+	}
+
+	record PasswordReset(String username, String temporaryPassword) {
+	}
+
 	/**
 	 * The role granted; {@code invited}: the user was created and must set a password.
 	 */

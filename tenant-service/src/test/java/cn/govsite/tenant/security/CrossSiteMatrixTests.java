@@ -37,7 +37,7 @@ class CrossSiteMatrixTests {
 
 	/**
 	 * One row: the call on {@code {site}}, and what the admin of A gets on A (0: nothing
-	 * to compare, a platform-only endpoint).
+	 * to compare, a platform-only endpoint, or one whose success its own test shows).
 	 */
 	record Endpoint(String method, String pattern, String path, Object body, int onOwnSite) {
 
@@ -72,7 +72,15 @@ class CrossSiteMatrixTests {
 						"/sites/{site}/members/" + MEMBER.get("username") + "/editor", null, 204),
 				new Endpoint("GET", "/sites/{code}/domains", "/sites/{site}/domains", null, 200),
 				new Endpoint("GET", "/domains", "/domains", null, 0),
-				new Endpoint("GET", "/audit", "/audit?site={site}", null, 0));
+				new Endpoint("POST", "/sites/{code}/members/{username}/disable",
+						"/sites/{site}/members/" + MEMBER.get("username") + "/disable", null, 0),
+				new Endpoint("POST", "/sites/{code}/members/{username}/enable",
+						"/sites/{site}/members/" + MEMBER.get("username") + "/enable", null, 0),
+				new Endpoint("POST", "/sites/{code}/members/{username}/reset-password",
+						"/sites/{site}/members/" + MEMBER.get("username") + "/reset-password", null, 0),
+				new Endpoint("GET", "/audit", "/audit?site={site}", null, 0),
+				new Endpoint("GET", "/audit/export", "/audit/export?site={site}", null, 0),
+				new Endpoint("GET", "/audit/verify", "/audit/verify", null, 0));
 	}
 
 	private static String siteA;

@@ -1,4 +1,4 @@
-package cn.govsite.content.publishing;
+package cn.govsite.content.template;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -25,14 +25,14 @@ import freemarker.template.Version;
  * nothing else: no Java objects' methods or fields, no {@code ?new}, no {@code ?api}, and
  * everything printed is HTML-escaped unless a template says otherwise.
  */
-final class SandboxedTemplates {
+public final class SandboxedTemplates {
 
 	static final Version VERSION = Configuration.VERSION_2_3_34;
 
 	private SandboxedTemplates() {
 	}
 
-	static Configuration configuration(TemplateLoader loader) {
+	public static Configuration configuration(TemplateLoader loader) {
 		Configuration config = new Configuration(VERSION);
 		config.setTemplateLoader(loader);
 		config.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -49,8 +49,13 @@ final class SandboxedTemplates {
 		config.setLogTemplateExceptions(false);
 		config.setWrapUncheckedExceptions(true);
 		config.setFallbackOnNullLoopVariable(false);
-		// Templates ship with the application (later: stored per site); never re-read
-		// them from the loader while rendering.
+		// One syntax only, so a [#ftl] header cannot switch to a syntax the guard does
+		// not read, and no locale variants (article_zh_CN.ftlh) are looked for.
+		config.setTagSyntax(Configuration.ANGLE_BRACKET_TAG_SYNTAX);
+		config.setInterpolationSyntax(Configuration.LEGACY_INTERPOLATION_SYNTAX);
+		config.setLocalizedLookup(false);
+		// A site's templates are looked up under a name that changes whenever its set
+		// changes (SiteTemplates), so a cached template never needs re-reading.
 		config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
 		return config;
 	}

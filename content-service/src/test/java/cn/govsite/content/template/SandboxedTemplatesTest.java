@@ -1,4 +1,4 @@
-package cn.govsite.content.publishing;
+package cn.govsite.content.template;
 
 import java.io.StringWriter;
 import java.util.List;

@@ -1,0 +1,90 @@
+package cn.govsite.asset.asset;
+
+import java.util.List;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+
+import org.springframework.stereotype.Component;
+
+import cn.govsite.common.error.GovsiteException;
+import cn.govsite.common.security.GovsitePrincipal;
+import cn.govsite.common.security.SiteAccess;
+import cn.govsite.common.tenant.SiteRef;
+import cn.govsite.common.tenant.TenantContext;
+
+/**
+ * Which resources the request's site may read: its own in any state, and another site's
+ * registered resources that were shared with it ({@link ShareRule}). Anything else is
+ * "not found", so a site learns nothing about another's private library.
+ */
+@Component
+public class AssetReader {
+
+	private final AssetMapper assets;
+
+	private final AssetTagMapper tags;
+
+	private final List<ShareRule> shareRules;
+
+	AssetReader(AssetMapper assets, AssetTagMapper tags, List<ShareRule> shareRules) {
+		this.assets = assets;
+		this.tags = tags;
+		this.shareRules = shareRules;
+	}
+
+	public Asset readable(GovsitePrincipal principal, long id) {
+		SiteRef site = TenantContext.require();
+		SiteAccess.requireSiteRole(principal, site, AssetService.READERS);
+		Asset own = this.assets.selectById(id);
+		if (own != null) {
+			return own;
+		}
+		Asset other = TenantContext.callPlatformWide(() -> this.assets.selectById(id));
+		if (other != null && other.getState() == AssetState.REGISTERED
+				&& this.shareRules.stream().anyMatch(rule -> rule.sharedWith(other, site))) {
+			return other;
+		}
+		throw GovsiteException.notFound("资源", "Asset", id);
+	}
+
+	/**
+	 * Whether the site may use the resource in its content: its own (in any state, the
+	 * publishing check decides about state) or another site's registered one shared with
+	 * it. No principal: the caller already acts for the site.
+	 */
+	public boolean usableBy(long id, SiteRef site) {
+		Asset asset = TenantContext.callPlatformWide(() -> this.assets.selectById(id));
+		if (asset == null) {
+			return false;
+		}
+		return asset.getSiteId() == site.id() || (asset.getState() == AssetState.REGISTERED
+				&& this.shareRules.stream().anyMatch(rule -> rule.sharedWith(asset, site)));
+	}
+
+	/** A resource the request's site owns (the tenant line filters), or not found. */
+	public Asset owned(long id) {
+		Asset asset = this.assets.selectById(id);
+		if (asset == null) {
+			throw GovsiteException.notFound("资源", "Asset", id);
+		}
+		return asset;
+	}
+
+	public List<String> tagsOf(Asset asset) {
+		return TenantContext.callPlatformWide(
+				() -> this.tags
+					.selectList(new LambdaQueryWrapper<AssetTag>().eq(AssetTag::getAssetId, asset.getId())
+						.orderByAsc(AssetTag::getTag))
+					.stream()
+					.map(AssetTag::getTag)
+					.toList());
+	}
+
+	/** Whether a registered resource of another site is shared with a site. */
+	public interface ShareRule {
+
+		boolean sharedWith(Asset asset, SiteRef site);
+
+	}
+
+}

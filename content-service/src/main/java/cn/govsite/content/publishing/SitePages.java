@@ -1,0 +1,278 @@
+package cn.govsite.content.publishing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+
+import org.springframework.stereotype.Component;
+
+import cn.govsite.common.tenant.TenantContext;
+import cn.govsite.content.ContentProperties;
+import cn.govsite.content.article.Article;
+import cn.govsite.content.article.ArticleMapper;
+import cn.govsite.content.article.ArticleState;
+import cn.govsite.content.column.ColumnService;
+import cn.govsite.content.column.SiteColumn;
+import cn.govsite.content.site.SiteFacts;
+import cn.govsite.content.template.RenderSet;
+import cn.govsite.content.template.SiteTemplates;
+import cn.govsite.content.template.TemplateName;
+
+/**
+ * Renders the pages of the current site and knows what depends on what: which pages an
+ * article's publication or withdrawal changes (its page, the home page when it shows the
+ * article, the list pages of its column and of every ancestor column), and the whole set
+ * for a republish.
+ */
+@Component
+class SitePages {
+
+	/**
+	 * Where the pages' script for the 关怀版 switch is published, under the site's folder.
+	 */
+	static final String CARE_SCRIPT_PATH = "/assets/care.js";
+
+	private static final byte[] CARE_SCRIPT = careScript();
+
+	private final ArticleMapper articles;
+
+	private final ColumnService columns;
+
+	private final SiteIdentityMapper identities;
+
+	private final SiteTemplates templates;
+
+	private final ContentProperties content;
+
+	private final PublishingProperties properties;
+
+	SitePages(ArticleMapper articles, ColumnService columns, SiteIdentityMapper identities, SiteTemplates templates,
+			ContentProperties content, PublishingProperties properties) {
+		this.articles = articles;
+		this.columns = columns;
+		this.identities = identities;
+		this.templates = templates;
+		this.content = content;
+		this.properties = properties;
+	}
+
+	/** What rendering the current site needs, read once for a run of pages. */
+	record Context(SiteFacts site, ColumnTree tree, PageModels.Frame frame, RenderSet templates) {
+	}
+
+	Context context(SiteFacts site) {
+		ColumnTree tree = new ColumnTree(this.columns.allById());
+		SiteIdentity identity = this.identities.selectById(TenantContext.require().id());
+		return new Context(site, tree, PageModels.Frame.of(site, identity, tree.topLevel()), this.templates.current());
+	}
+
+	/** Pages an article's publication ({@code added}) or withdrawal changes. */
+	record Affected(List<PageRef> render, List<PageRef> delete) {
+	}
+
+	Affected affectedBy(Context context, Article article, boolean added) {
+		List<PageRef> render = new ArrayList<>();
+		List<PageRef> delete = new ArrayList<>();
+		if (added) {
+			render.add(PageRef.article(article.getId()));
+		}
+		else {
+			delete.add(PageRef.article(article.getId()));
+		}
+		if (homeShows(context, article)) {
+			render.add(PageRef.of(PageRef.Kind.HOME));
+		}
+		int size = this.properties.listPageSize();
+		// Reversed: the column itself first, then up the tree.
+		List<SiteColumn> path = new ArrayList<>(context.tree().path(article.getColumnId()));
+		Collections.reverse(path);
+		for (SiteColumn column : path) {
+			Set<Long> subtree = context.tree().subtree(column.getId());
+			long total = countPublished(subtree);
+			long position = countBefore(subtree, article);
+			long before = added ? total - 1 : total + 1;
+			ColumnPages.Range range = ColumnPages.changed(position, before, total, size);
+			render.add(PageRef.columnIndex(column.getId()));
+			for (int page = range.from(); page <= range.to(); page++) {
+				render.add(PageRef.columnPage(column.getId(), page));
+			}
+			for (int page = range.to() + 1; page <= range.lastBefore(); page++) {
+				delete.add(PageRef.columnPage(column.getId(), page));
+			}
+		}
+		return new Affected(render, delete);
+	}
+
+	/**
+	 * Whether the home page shows (or showed) the article: among the newest, or in the
+	 * block of its top-level column.
+	 */
+	private boolean homeShows(Context context, Article article) {
+		List<SiteColumn> path = context.tree().path(article.getColumnId());
+		List<SiteColumn> blocks = homeBlocks(context);
+		if (!path.isEmpty() && blocks.stream().anyMatch(block -> block.getId().equals(path.get(0).getId()))) {
+			return true;
+		}
+		long newer = this.articles
+			.selectCount(published(null).and(q -> q.gt(Article::getPublishedAt, article.getPublishedAt())
+				.or(r -> r.eq(Article::getPublishedAt, article.getPublishedAt()).gt(Article::getId, article.getId()))));
+		return newer < this.content.homePageSize();
+	}
+
+	/**
+	 * Every page of the site, in a stable order (a resumed republish skips what it did).
+	 */
+	List<PageRef> all(Context context) {
+		List<PageRef> pages = new ArrayList<>();
+		pages.add(PageRef.of(PageRef.Kind.HOME));
+		pages.add(PageRef.of(PageRef.Kind.SITE_MAP));
+		pages.add(PageRef.of(PageRef.Kind.SEARCH));
+		pages.add(PageRef.of(PageRef.Kind.ERROR));
+		pages.add(PageRef.of(PageRef.Kind.MAINTENANCE));
+		pages.add(PageRef.of(PageRef.Kind.CARE_SCRIPT));
+		context.tree().byId().keySet().stream().sorted().forEach(id -> {
+			pages.add(PageRef.columnIndex(id));
+			int last = ColumnPages.pages(countPublished(context.tree().subtree(id)), this.properties.listPageSize());
+			for (int page = 1; page <= last; page++) {
+				pages.add(PageRef.columnPage(id, page));
+			}
+		});
+		this.articles.selectList(published(null).select(Article::getId).orderByAsc(Article::getId))
+			.forEach(article -> pages.add(PageRef.article(article.getId())));
+		return pages;
+	}
+
+	/** The pages a site has even before anything is published in it. */
+	static List<PageRef> fixed() {
+		return List.of(PageRef.of(PageRef.Kind.SITE_MAP), PageRef.of(PageRef.Kind.SEARCH),
+				PageRef.of(PageRef.Kind.ERROR), PageRef.of(PageRef.Kind.MAINTENANCE),
+				PageRef.of(PageRef.Kind.CARE_SCRIPT));
+	}
+
+	/**
+	 * The page rendered now, or empty when it no longer exists (article not published).
+	 */
+	Optional<RenderedPage> render(Context context, PageRef ref) {
+		String key = ref.key(context.site().code());
+		RenderSet set = context.templates();
+		PageModels.Frame frame = context.frame();
+		return switch (ref.kind()) {
+			case HOME -> Optional.of(RenderedPage.of(key, set.render(TemplateName.HOME, home(context))));
+			case SITE_MAP -> Optional.of(RenderedPage.of(key,
+					set.render(TemplateName.SITE_MAP, PageModels.siteMap(frame, context.tree().childrenByParent()))));
+			case SEARCH ->
+				Optional.of(RenderedPage.of(key, set.render(TemplateName.SEARCH, PageModels.plainPage(frame))));
+			case ERROR ->
+				Optional.of(RenderedPage.of(key, set.render(TemplateName.ERROR, PageModels.plainPage(frame))));
+			case MAINTENANCE ->
+				Optional.of(RenderedPage.of(key, set.render(TemplateName.MAINTENANCE, PageModels.plainPage(frame))));
+			case CARE_SCRIPT -> Optional.of(RenderedPage.of(key, CARE_SCRIPT, "text/javascript; charset=utf-8"));
+			case ARTICLE -> Optional.ofNullable(this.articles.selectById(ref.id()))
+				.filter(article -> article.getState() == ArticleState.PUBLISHED)
+				.flatMap(article -> renderArticle(context, article, key));
+			case COLUMN_INDEX, COLUMN_PAGE -> columnPage(context, ref, key);
+		};
+	}
+
+	Optional<RenderedPage> renderArticle(Context context, Article article, String key) {
+		List<SiteColumn> path = context.tree().path(article.getColumnId());
+		if (path.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(RenderedPage.of(key, context.templates()
+			.render(TemplateName.ARTICLE, PageModels.articlePage(context.frame(), path, article))));
+	}
+
+	private Map<String, Object> home(Context context) {
+		List<Article> latest = this.articles.selectList(published(null).orderByDesc(Article::getPublishedAt)
+			.orderByDesc(Article::getId)
+			.last("LIMIT " + Math.max(1, this.content.homePageSize())));
+		List<PageModels.Block> blocks = homeBlocks(context).stream()
+			.map(column -> new PageModels.Block(column,
+					this.articles.selectList(
+							published(context.tree().subtree(column.getId())).orderByDesc(Article::getPublishedAt)
+								.orderByDesc(Article::getId)
+								.last("LIMIT " + Math.max(1, this.properties.homeBlockSize())))))
+			.toList();
+		return PageModels.homePage(context.frame(), latest, context.tree().byId(), blocks);
+	}
+
+	private List<SiteColumn> homeBlocks(Context context) {
+		List<SiteColumn> top = context.tree().topLevel();
+		return top.subList(0, Math.min(top.size(), Math.max(0, this.properties.homeBlocks())));
+	}
+
+	private Optional<RenderedPage> columnPage(Context context, PageRef ref, String key) {
+		List<SiteColumn> path = context.tree().path(ref.id());
+		if (path.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<Long> subtree = context.tree().subtree(ref.id());
+		int size = this.properties.listPageSize();
+		long total = countPublished(subtree);
+		int last = ColumnPages.pages(total, size);
+		List<Article> items;
+		PageModels.Pager pager;
+		if (ref.kind() == PageRef.Kind.COLUMN_INDEX) {
+			items = this.articles.selectList(published(subtree).orderByDesc(Article::getPublishedAt)
+				.orderByDesc(Article::getId)
+				.last("LIMIT " + size));
+			String older = (total > size) ? ColumnPages.pageHref(ref.id(), ColumnPages.pageOf(total - size - 1, size))
+					: null;
+			pager = new PageModels.Pager("最新", null, older);
+		}
+		else {
+			if (ref.page() > last) {
+				return Optional.empty();
+			}
+			items = new ArrayList<>(this.articles.selectList(published(subtree).orderByAsc(Article::getPublishedAt)
+				.orderByAsc(Article::getId)
+				.last("LIMIT " + size + " OFFSET " + ((long) (ref.page() - 1) * size))));
+			Collections.reverse(items);
+			String newer = (ref.page() < last) ? ColumnPages.pageHref(ref.id(), ref.page() + 1)
+					: ColumnPages.href(ref.id());
+			String older = (ref.page() > 1) ? ColumnPages.pageHref(ref.id(), ref.page() - 1) : null;
+			pager = new PageModels.Pager("第 " + ref.page() + " 页", newer, older);
+		}
+		return Optional.of(RenderedPage.of(key, context.templates()
+			.render(TemplateName.COLUMN, PageModels.columnPage(context.frame(), path, items, pager))));
+	}
+
+	private long countPublished(Collection<Long> subtree) {
+		return this.articles.selectCount(published(subtree));
+	}
+
+	/** Published articles of the subtree that come before the article (oldest first). */
+	private long countBefore(Collection<Long> subtree, Article article) {
+		Instant at = article.getPublishedAt();
+		return this.articles.selectCount(published(subtree).and(q -> q.lt(Article::getPublishedAt, at)
+			.or(r -> r.eq(Article::getPublishedAt, at).lt(Article::getId, article.getId()))));
+	}
+
+	private static LambdaQueryWrapper<Article> published(Collection<Long> columns) {
+		return Wrappers.<Article>lambdaQuery()
+			.eq(Article::getState, ArticleState.PUBLISHED)
+			.in(columns != null, Article::getColumnId, columns);
+	}
+
+	private static byte[] careScript() {
+		try (java.io.InputStream in = SitePages.class.getResourceAsStream("/templates/assets/care.js")) {
+			if (in == null) {
+				throw new IllegalStateException("templates/assets/care.js is missing");
+			}
+			return in.readAllBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}

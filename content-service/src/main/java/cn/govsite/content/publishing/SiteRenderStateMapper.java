@@ -1,0 +1,10 @@
+package cn.govsite.content.publishing;
+
+import org.apache.ibatis.annotations.Mapper;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+
+@Mapper
+public interface SiteRenderStateMapper extends BaseMapper<SiteRenderState> {
+
+}

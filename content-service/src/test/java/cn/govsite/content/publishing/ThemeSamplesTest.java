@@ -1,0 +1,117 @@
+package cn.govsite.content.publishing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cn.govsite.content.article.Article;
+import cn.govsite.content.article.ArticleState;
+import cn.govsite.content.column.SiteColumn;
+import cn.govsite.content.site.SiteFacts;
+import cn.govsite.content.template.RenderSet;
+import cn.govsite.content.template.SiteTemplates;
+import cn.govsite.content.template.TemplateName;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The default theme's pages for a realistic site: breadcrumb, navigation from the column
+ * tree, the footer with the site's identity, the 关怀版 switch, no ads or pop-ups. The pages
+ * are also written to {@code target/theme-samples/}, where
+ * {@code console/e2e/theme-a11y.test.mjs} checks them with axe-core in Chromium.
+ */
+class ThemeSamplesTest {
+
+	static final Path SAMPLES = Path.of("target", "theme-samples");
+
+	private final RenderSet set = SiteTemplates.defaults();
+
+	private final SiteFacts facts = new SiteFacts(7, "zjj", "市住房和城乡建设局", "DEPARTMENT", 1L, "zjj.gov.localhost");
+
+	@Test
+	void theDefaultThemeRendersEveryKindOfPageWithTheSitesIdentity() throws IOException {
+		SiteIdentity identity = new SiteIdentity();
+		identity.setSponsorUnit("某某市住房和城乡建设局");
+		identity.setOrganizerUnit("某某市住房和城乡建设局办公室");
+		identity.setSiteIdentifier("3301000012");
+		identity.setIcpRecord("浙ICP备05001612号-1");
+		identity.setPoliceRecord("浙公网安备33010002000001号");
+		identity.setPartyGovLabel(true);
+		SiteColumn affairs = column(1, null, "政务公开", 1);
+		SiteColumn notices = column(2, 1L, "通知公告", 1);
+		SiteColumn news = column(3, null, "新闻中心", 2);
+		SiteColumn service = column(4, null, "办事服务", 3);
+		ColumnTree tree = new ColumnTree(Map.of(1L, affairs, 2L, notices, 3L, news, 4L, service));
+		PageModels.Frame frame = PageModels.Frame.of(this.facts, identity, tree.topLevel());
+		List<Article> articles = new ArrayList<>();
+		for (int i = 1; i <= 12; i++) {
+			articles.add(article(100 + i, (i % 2 == 0) ? 2L : 3L, "关于做好2026年第" + i + "批保障性住房分配工作的通知"));
+		}
+
+		Map<String, String> pages = Map.of("home", render(TemplateName.HOME, PageModels.homePage(frame,
+				articles.subList(0, 8), tree.byId(),
+				List.of(new PageModels.Block(affairs, articles.subList(0, 4)),
+						new PageModels.Block(news, articles.subList(4, 8)), new PageModels.Block(service, List.of())))),
+				"column",
+				render(TemplateName.COLUMN,
+						PageModels.columnPage(frame, tree.path(2), articles,
+								new PageModels.Pager("第 2 页", "/columns/2/list-3.html", "/columns/2/list-1.html"))),
+				"article", render(TemplateName.ARTICLE, PageModels.articlePage(frame, tree.path(2), articles.get(0))),
+				"sitemap", render(TemplateName.SITE_MAP, PageModels.siteMap(frame, tree.childrenByParent())), "404",
+				render(TemplateName.ERROR, PageModels.plainPage(frame)), "search",
+				render(TemplateName.SEARCH, PageModels.plainPage(frame)));
+
+		for (String html : pages.values()) {
+			assertThat(html)
+				.contains("<html lang=\"zh-CN\">", "name=\"viewport\"", "跳到正文", "aria-label=\"主导航\"",
+						"href=\"/columns/1/\">政务公开</a>", "href=\"/sitemap.html\"", "主办单位：某某市住房和城乡建设局",
+						"承办单位：某某市住房和城乡建设局办公室", "网站标识码：3301000012", "浙ICP备05001612号-1", "浙公网安备33010002000001号", "党政机关网站",
+						"id=\"care-switch\"", "<label for=\"care-switch\">关怀版</label>")
+				// No ads, pop-ups or third-party embeds.
+				.doesNotContain("<iframe", "window.open", "alert(", "<embed", "<object");
+		}
+		assertThat(pages.get("article")).contains("<a href=\"/columns/1/\">政务公开</a>",
+				"<a href=\"/columns/2/\">通知公告</a>", "aria-current=\"page\">正文");
+		assertThat(pages.get("column")).contains("aria-label=\"分页\"", "较早信息", "较新信息", "第 2 页");
+		assertThat(pages.get("sitemap")).contains("<a href=\"/columns/2/\">通知公告</a>");
+		assertThat(pages.get("sitemap").indexOf("通知公告")).isGreaterThan(pages.get("sitemap").indexOf("政务公开"));
+
+		Files.createDirectories(SAMPLES);
+		for (Map.Entry<String, String> page : pages.entrySet()) {
+			Files.writeString(SAMPLES.resolve(page.getKey() + ".html"), page.getValue(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private String render(TemplateName name, Map<String, Object> model) {
+		return new String(this.set.render(name, model), StandardCharsets.UTF_8);
+	}
+
+	private static SiteColumn column(long id, Long parent, String name, int order) {
+		SiteColumn column = new SiteColumn();
+		column.setId(id);
+		column.setParentId(parent);
+		column.setName(name);
+		column.setSortOrder(order);
+		return column;
+	}
+
+	private static Article article(long id, long column, String title) {
+		Article article = new Article();
+		article.setId(id);
+		article.setColumnId(column);
+		article.setTitle(title);
+		article.setBody("<p>为进一步做好保障性住房分配工作，现将有关事项通知如下。</p><h2>一、分配对象</h2><p>符合条件的住房困难家庭。</p>");
+		article.setSource("市住房和城乡建设局");
+		article.setState(ArticleState.PUBLISHED);
+		article.setPublishedAt(Instant.parse("2026-11-22T03:00:00Z").plusSeconds(id * 3600));
+		return article;
+	}
+
+}
