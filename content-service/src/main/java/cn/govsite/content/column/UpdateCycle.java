@@ -99,7 +99,6 @@ public record UpdateCycle(CycleKind kind, int count, String text) {
 		return (chinese >= 0) ? chinese + 1 : Integer.parseInt(digits);
 	}
 
-
 	private static CycleKind fixedKind(String compact) {
 		return switch (compact) {
 			case "每日更新", "每天更新" -> CycleKind.DAILY;
