@@ -111,7 +111,7 @@ class SupervisionInspectionTests extends ContentIntegrationTest {
 	}
 
 	@Test
-	void aMessageUnansweredForThreeMonthsAndAClosedChannelAreVetoedFromTheMailboxes() {
+	void unansweredMessagesAClosedChannelAndUnrestoredTamperingAreVetoedFromTheirTables() {
 		TestSite site = siteFromEvent("荷塘区住建局");
 		SupervisionFixtures f = fixtures(site);
 		ZonedDateTime now = someDay();
@@ -134,6 +134,17 @@ class SupervisionInspectionTests extends ContentIntegrationTest {
 		this.jdbc.update("UPDATE mailbox_message SET state = 'REPLIED' WHERE site_id = ?", site.ref().id());
 		InspectionReport closed = this.inspections.inspect(target, now.toInstant());
 		assertThat(closed.vetoes()).extracting(VetoItem::rule).containsExactly(VetoRule.NO_CONSULTATION_CHANNEL);
+
+		this.jdbc.update("UPDATE mailbox SET enabled = TRUE WHERE site_id = ?", site.ref().id());
+		this.jdbc.update(
+				"INSERT INTO tamper_alert (site_id, object_key, expected_sha256, detected_at) VALUES (?, ?, ?, ?)",
+				site.ref().id(), "sites/" + site.code() + "/index.html", "0".repeat(64),
+				java.sql.Timestamp.from(now.minusHours(5).toInstant()));
+		InspectionReport tampered = this.inspections.inspect(target, now.toInstant());
+		assertThat(tampered.vetoes()).extracting(VetoItem::rule).containsExactly(VetoRule.UNHANDLED_TAMPERING);
+		this.jdbc.update("UPDATE tamper_alert SET restored_at = ? WHERE site_id = ?",
+				java.sql.Timestamp.from(now.minusHours(4).toInstant()), site.ref().id());
+		assertThat(this.inspections.inspect(target, now.toInstant()).qualified()).isTrue();
 	}
 
 	@Test

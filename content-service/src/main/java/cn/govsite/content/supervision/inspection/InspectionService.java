@@ -14,6 +14,7 @@ import cn.govsite.content.supervision.ColumnFacts;
 import cn.govsite.content.supervision.ContentFacts;
 import cn.govsite.content.supervision.InteractionFacts;
 import cn.govsite.content.supervision.LinkFacts;
+import cn.govsite.content.supervision.SecurityFacts;
 import cn.govsite.content.supervision.links.LinkCrawler;
 import cn.govsite.content.supervision.SupervisionProperties;
 import cn.govsite.content.supervision.warning.EarlyWarnings;
@@ -37,6 +38,8 @@ public class InspectionService {
 
 	private final LinkFacts links;
 
+	private final SecurityFacts security;
+
 	private final InspectionStore store;
 
 	private final EarlyWarnings warnings;
@@ -44,12 +47,14 @@ public class InspectionService {
 	private final Inspector inspector;
 
 	InspectionService(JdbcTemplate jdbc, ColumnFacts columns, InteractionFacts interaction, ContentFacts content,
-			LinkFacts links, InspectionStore store, EarlyWarnings warnings, SupervisionProperties properties) {
+			LinkFacts links, SecurityFacts security, InspectionStore store, EarlyWarnings warnings,
+			SupervisionProperties properties) {
 		this.jdbc = jdbc;
 		this.columns = columns;
 		this.interaction = interaction;
 		this.content = content;
 		this.links = links;
+		this.security = security;
 		this.store = store;
 		this.warnings = warnings;
 		this.inspector = new Inspector(properties);
@@ -71,7 +76,8 @@ public class InspectionService {
 		long id = site.ref().id();
 		SiteInput input = new SiteInput(id, site.ref().code(), site.name(), this.columns.columns(id),
 				this.columns.homePageUpdatedAt(id).orElse(null), this.interaction.snapshot(id, now),
-				this.content.findings(id), this.links.crawl(id).map(LinkCrawler.CrawlReport::broken).orElse(null));
+				this.content.findings(id), this.links.crawl(id).map(LinkCrawler.CrawlReport::broken).orElse(null),
+				this.security.unhandledTampering(id, now));
 		InspectionReport report = this.inspector.inspect(input, now);
 		this.store.save(site.ref(), report);
 		this.warnings.raise(site.ref(), report);
