@@ -316,6 +316,9 @@ test('an operator publishes an article from the console and finds it live and by
   })
 
   await inStep(t, 'a reviewer approves what an editor submitted in a reviewed column', async () => {
+    await page.goto(`${CONSOLE}/`)
+    await page.getByRole('heading', { level: 1, name: /欢迎/ }).waitFor()
+    await chooseOption(page.locator('.header .el-select'), new RegExp(SITE.code))
     await page.getByRole('menuitem', { name: '人员与角色' }).click()
     await page.getByRole('heading', { level: 1, name: /人员与角色/ }).waitFor()
     await page.fill('#member-username', REVIEWER)
