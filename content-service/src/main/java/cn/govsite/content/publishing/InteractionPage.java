@@ -1,0 +1,158 @@
+package cn.govsite.content.publishing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import cn.govsite.content.interaction.InteractionProperties;
+import cn.govsite.content.interaction.mailbox.Mailbox;
+import cn.govsite.content.interaction.mailbox.MailboxMessage;
+import cn.govsite.content.interaction.mailbox.MailboxService;
+import cn.govsite.content.interaction.mailbox.MessageService;
+import cn.govsite.content.interaction.mailbox.MonthlyStats;
+import cn.govsite.content.interaction.survey.Survey;
+import cn.govsite.content.interaction.survey.SurveyKind;
+import cn.govsite.content.interaction.survey.SurveyPhase;
+import cn.govsite.content.interaction.survey.SurveyService;
+
+/**
+ * 政民互动 — what the site's interaction page shows when it is rendered: the open mailboxes
+ * (each with its form), the last months' figures (received, answered, on time, average
+ * working days, 004), the published letters with their replies (already masked when they
+ * were published) and the surveys open now. The forms post to the public APIs through
+ * {@code /assets/interaction.js}; the figures are those of the render and the script
+ * refreshes the current month's.
+ */
+@Component
+class InteractionPage {
+
+	/** Months of figures shown, the current one first. */
+	static final int STATS_MONTHS = 6;
+
+	/** Published letters shown; the rest are read through the API. */
+	static final int LETTERS = 10;
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+		.withZone(PageModels.READERS_ZONE);
+
+	private final MailboxService mailboxes;
+
+	private final MessageService messages;
+
+	private final SurveyService surveys;
+
+	private final InteractionProperties properties;
+
+	InteractionPage(MailboxService mailboxes, MessageService messages, SurveyService surveys,
+			InteractionProperties properties) {
+		this.properties = properties;
+		this.mailboxes = mailboxes;
+		this.messages = messages;
+		this.surveys = surveys;
+	}
+
+	/** Reads the current site's interaction data and builds the page's model. */
+	Map<String, Object> model(PageModels.Frame frame) {
+		List<Mailbox> all = this.mailboxes.all();
+		YearMonth current = YearMonth.from(this.messages.today());
+		List<MonthlyStats> stats = new ArrayList<>();
+		for (int i = 0; i < STATS_MONTHS; i++) {
+			stats.add(this.messages.stats(current.minusMonths(i)));
+		}
+		List<MailboxMessage> letters = this.messages.published(null, 0, LETTERS);
+		List<Survey> open = this.surveys.published()
+			.stream()
+			.filter(survey -> this.surveys.phase(survey) == SurveyPhase.OPEN)
+			.toList();
+		return of(frame, all, stats, letters, open, this.messages.today(), this.properties.maxTitle(),
+				this.properties.maxBody());
+	}
+
+	/** The page's model from what was read; plain Java, no Spring. */
+	static Map<String, Object> of(PageModels.Frame frame, List<Mailbox> mailboxes, List<MonthlyStats> stats,
+			List<MailboxMessage> letters, List<Survey> surveys, LocalDate today, int maxTitle, int maxBody) {
+		Map<String, Object> page = frame.page();
+		// The forms' limits, so the browser stops where the service would refuse.
+		page.put("maxTitle", maxTitle);
+		page.put("maxBody", maxBody);
+		page.put("crumbs", List.of(Map.of("label", "政民互动", "href", "")));
+		page.put("asOf", today.toString());
+		Map<Long, String> names = mailboxes.stream()
+			.collect(Collectors.toMap(Mailbox::getId, Mailbox::getName, (a, b) -> a));
+		List<Map<String, Object>> boxes = new ArrayList<>();
+		for (Mailbox mailbox : mailboxes) {
+			if (!Boolean.TRUE.equals(mailbox.getEnabled())) {
+				continue;
+			}
+			Map<String, Object> box = new LinkedHashMap<>();
+			box.put("code", mailbox.getCode());
+			box.put("name", mailbox.getName());
+			box.put("deadlineDays", mailbox.getDeadlineDays());
+			boxes.add(box);
+		}
+		page.put("mailboxes", boxes);
+		page.put("stats", stats.stream().map(InteractionPage::month).toList());
+		page.put("letters", letters.stream().map(letter -> letter(letter, names::get)).toList());
+		page.put("surveys", surveys.stream().map(InteractionPage::survey).toList());
+		return page;
+	}
+
+	private static Map<String, Object> month(MonthlyStats stats) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("month", stats.month().toString());
+		row.put("label", stats.month().getYear() + "年" + stats.month().getMonthValue() + "月");
+		row.put("received", stats.received());
+		row.put("answered", stats.answered());
+		row.put("onTime", stats.onTime());
+		row.put("onTimeRate", percent(stats.onTimeRate()));
+		row.put("averageWorkingDays", decimal(stats.averageWorkingDays()));
+		return row;
+	}
+
+	private static Map<String, Object> letter(MailboxMessage letter, Function<Long, String> mailboxName) {
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("id", letter.getId());
+		item.put("mailbox", text(mailboxName.apply(letter.getMailboxId())));
+		item.put("title", text(letter.getPublicTitle()));
+		item.put("body", text(letter.getPublicBody()));
+		item.put("reply", text(letter.getPublicReply()));
+		item.put("unit", text(letter.getUnit()));
+		item.put("receivedOn", (letter.getReceivedOn() != null) ? letter.getReceivedOn().toString() : "");
+		item.put("repliedOn", (letter.getRepliedOn() != null) ? letter.getRepliedOn().toString() : "");
+		return item;
+	}
+
+	private static Map<String, Object> survey(Survey survey) {
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("id", survey.getId());
+		item.put("kind", (survey.getKind() == SurveyKind.CONSULTATION) ? "意见征集" : "网上调查");
+		item.put("title", text(survey.getTitle()));
+		item.put("description", text(survey.getDescription()));
+		item.put("opensOn", (survey.getOpensAt() != null) ? DATE.format(survey.getOpensAt()) : "");
+		item.put("closesOn", (survey.getClosesAt() != null) ? DATE.format(survey.getClosesAt()) : "");
+		return item;
+	}
+
+	/** A rate or average for the page: one decimal, or "—" with nothing answered. */
+	private static String decimal(BigDecimal value) {
+		return (value != null) ? value.toPlainString() : "—";
+	}
+
+	private static String percent(BigDecimal value) {
+		return (value != null) ? value.toPlainString() + "%" : "—";
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value : "";
+	}
+
+}
