@@ -63,9 +63,9 @@ class IncrementalPublishingTests extends ContentIntegrationTest {
 	void site() {
 		this.site = siteFromEvent("市住建局");
 		this.admin = userWith(this.site, "site-admin");
-		this.affairs = column(this.admin, this.site, "政务公开");
+		this.affairs = directColumn(this.site, "政务公开");
 		this.notices = childColumn("通知公告", this.affairs);
-		this.news = column(this.admin, this.site, "新闻中心");
+		this.news = directColumn(this.site, "新闻中心");
 		this.firstNotice = publish(draft(this.admin, this.site, this.notices, "关于开展安全检查的通知", "正文。"));
 		this.firstNews = publish(draft(this.admin, this.site, this.news, "市住建局召开工作会议", "正文。"));
 	}
@@ -222,7 +222,7 @@ class IncrementalPublishingTests extends ContentIntegrationTest {
 
 	private long childColumn(String name, long parent) {
 		Response response = api().post("/columns", this.admin, this.site.ref(),
-				Map.of("name", name, "parentId", parent));
+				Map.of("name", name, "parentId", parent, "method", "DIRECT_PUBLISH"));
 		assertThat(response.status()).isEqualTo(201);
 		return response.json().get("id").asLong();
 	}
