@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +42,9 @@ class InteractionPageTests extends ContentIntegrationTest {
 
 	@Autowired
 	private StorageProperties storageProperties;
+
+	@Autowired
+	private InteractionPageWatch watch;
 
 	private TestSite site;
 
@@ -139,6 +143,33 @@ class InteractionPageTests extends ContentIntegrationTest {
 		String row = page.substring(page.indexOf("<tr data-month=\"" + month + "\">"));
 		assertThat(row.substring(0, row.indexOf("</tr>"))).contains("<td data-stat=\"received\">0</td>",
 				"<td data-stat=\"averageWorkingDays\">—</td>");
+	}
+
+	@Test
+	@Order(3)
+	void aLetterPublishedAfterTheRepublishReachesThePageByTheWatchAndNothingElseIsWritten() {
+		String before = page(this.site, "interaction/index.html").orElseThrow();
+		String code = write(this.site, "leader", "关于延长图书馆开放时间的建议", "建议周末延长开放时间。");
+		long id = idOf(code);
+		act(id, "accept", this.editor, Map.of());
+		act(id, "reply", this.editor, Map.of("reply", "已自下月起周末开放至晚上九点。"));
+		act(id, "publish", this.reviewer, Map.of());
+		assertThat(before).doesNotContain("关于延长图书馆开放时间的建议");
+
+		List<String> written = this.watch.check();
+		// Written by this round, unless the scheduled round (every 2 minutes) got there
+		// first; either way by the watch, and nothing else of the site.
+		assertThat(written).noneMatch(key -> key.startsWith(this.site.code() + "/") && !key.endsWith("/interaction/index.html"));
+		String page = page(this.site, "interaction/index.html").orElseThrow();
+		assertThat(page).contains("关于延长图书馆开放时间的建议", "已自下月起周末开放至晚上九点。");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM render_job WHERE site_id = ? AND kind = 'INTERACTION' AND state = 'DONE'",
+				Integer.class, this.site.ref().id()))
+			.isPositive();
+		// Nothing changed since: the next round writes nothing for either site.
+		assertThat(this.watch.check()).doesNotContain(this.site.code() + "/interaction/index.html",
+				this.other.code() + "/interaction/index.html");
+		assertThat(page(this.other, "interaction/index.html").orElseThrow()).doesNotContain("关于延长图书馆开放时间的建议");
 	}
 
 	private void republish(TestSite target, String token) {
