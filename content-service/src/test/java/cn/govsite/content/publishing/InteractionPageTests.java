@@ -159,7 +159,8 @@ class InteractionPageTests extends ContentIntegrationTest {
 		List<String> written = this.watch.check();
 		// Written by this round, unless the scheduled round (every 2 minutes) got there
 		// first; either way by the watch, and nothing else of the site.
-		assertThat(written).noneMatch(key -> key.startsWith(this.site.code() + "/") && !key.endsWith("/interaction/index.html"));
+		assertThat(written)
+			.noneMatch(key -> key.startsWith(this.site.code() + "/") && !key.endsWith("/interaction/index.html"));
 		String page = page(this.site, "interaction/index.html").orElseThrow();
 		assertThat(page).contains("关于延长图书馆开放时间的建议", "已自下月起周末开放至晚上九点。");
 		assertThat(this.jdbc.queryForObject(
@@ -170,6 +171,46 @@ class InteractionPageTests extends ContentIntegrationTest {
 		assertThat(this.watch.check()).doesNotContain(this.site.code() + "/interaction/index.html",
 				this.other.code() + "/interaction/index.html");
 		assertThat(page(this.other, "interaction/index.html").orElseThrow()).doesNotContain("关于延长图书馆开放时间的建议");
+	}
+
+	@Test
+	@Order(4)
+	void aSiteOverridesTheInteractionTemplateWithinTheSandbox() {
+		Response refused = api().post("/templates/interaction/versions", this.admin, this.site.ref(),
+				Map.of("source", "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}"));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("?new");
+		Response include = api().post("/templates/interaction/versions", this.admin, this.site.ref(),
+				Map.of("source", "<#include \"../../etc/passwd\">"));
+		assertThat(include.status()).isEqualTo(422);
+
+		String source = api().get("/templates/interaction", this.admin, this.site.ref())
+			.json()
+			.get("source")
+			.asString()
+			.replace("<h1>政民互动</h1>", "<h1>政民互动</h1><p class=\"note\">本站互动须知（定制）</p>");
+		Response preview = api().post("/templates/interaction/preview", this.admin, this.site.ref(),
+				Map.of("source", source));
+		assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+		assertThat(preview.body()).contains("本站互动须知（定制）", "领导信箱", "data-stat=\"received\"");
+
+		Response saved = api().post("/templates/interaction/versions", this.admin, this.site.ref(),
+				Map.of("source", source, "note", "互动须知"));
+		assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+		int version = saved.json().get("version").asInt();
+		assertThat(api()
+			.post("/templates/interaction/versions/" + version + "/activate", this.admin, this.site.ref(), "{}")
+			.status()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> page(this.site, "interaction/index.html").orElse("").contains("本站互动须知（定制）"));
+		// Another site keeps the default, and its admin cannot read this site's version.
+		this.watch.check();
+		assertThat(page(this.other, "interaction/index.html").orElseThrow()).doesNotContain("本站互动须知");
+		String otherAdmin = userWith(this.other, "site-admin");
+		assertThat(api().get("/templates/interaction", otherAdmin, this.other.ref()).json().get("source").asString())
+			.doesNotContain("本站互动须知");
+		assertThat(api().get("/templates/interaction", otherAdmin, this.site.ref()).status()).isEqualTo(403);
 	}
 
 	private void republish(TestSite target, String token) {
