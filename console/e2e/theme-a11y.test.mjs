@@ -62,6 +62,8 @@ before(async () => {
   })
 })
 
+const surveyAnswers = []
+
 // The public API as content-service answers it (shapes of MessageViews, MonthlyStats, problem details).
 function publicApi(request, response, path) {
   const json = (status, body, type = 'application/json') => {
@@ -78,6 +80,22 @@ function publicApi(request, response, path) {
         return
       }
       json(201, { trackingCode: 'K7QW2M9XPA4T8RZD', state: 'SUBMITTED', stateLabel: '待受理', dueOn: '2026-12-08', deadlineDays: 5 })
+    })
+    return
+  }
+  if (request.method === 'POST' && path === '/surveys/31/responses') {
+    let body = ''
+    request.on('data', (chunk) => { body += chunk })
+    request.on('end', () => {
+      const { answers } = JSON.parse(body)
+      const first = answers.find((a) => a.questionId === 41)
+      if (!first || first.options.length !== 1) {
+        json(400, { title: '请求参数无效', detail: '请求参数无效', errors: [{ field: 'answers[0].options', message: '单选题须选且只选一项' }] }, 'application/problem+json')
+        return
+      }
+      surveyAnswers.push(answers)
+      response.writeHead(201)
+      response.end()
     })
     return
   }
@@ -209,5 +227,30 @@ test('政民互动 without scripts keeps the forms disabled and says why', async
   await page.goto(`${origin}/interaction.html`)
   assert.equal(await page.locator('fieldset.needs-script:not([disabled])').count(), 0)
   assert.match(await page.locator('main').innerText(), /需要浏览器启用脚本/)
+  await context.close()
+})
+
+test('政民互动 survey form sends the chosen options by index and names the unanswered required question', async () => {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: VIEWPORTS.desktop })
+  const page = await context.newPage()
+  await page.goto(`${origin}/interaction.html`)
+  const form = page.locator('form.survey[data-survey="31"]')
+  await page.locator('details:has(form.survey) summary').click()
+  await page.waitForFunction(() => !document.querySelector('form.survey fieldset.needs-script').disabled)
+  await form.getByLabel('押金').check()
+  await form.getByRole('button', { name: '提交' }).click()
+  assert.match(await form.getByRole('alert').textContent(), /请回答必答题.*您是否支持设立租赁价格指导区间/)
+  assert.equal(await page.evaluate(() => document.activeElement.id), 's31-q41-o0')
+  await page.keyboard.press('ArrowDown')
+  await form.getByLabel('第 3 题的回答').fill('建议公开房源信息。')
+  await form.getByRole('button', { name: '提交' }).click()
+  await page.waitForFunction(() => /感谢您的参与/.test(document.querySelector('form.survey [role="status"]').textContent))
+  assert.deepEqual(surveyAnswers.at(-1), [
+    { questionId: 41, options: [1] },
+    { questionId: 42, options: [1] },
+    { questionId: 43, text: '建议公开房源信息。' },
+  ])
+  assert.equal(await form.getByRole('alert').textContent(), '')
+  assert.deepEqual(await seriousViolations(page), [], 'axe on interaction after answering a survey')
   await context.close()
 })

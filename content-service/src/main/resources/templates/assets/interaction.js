@@ -233,6 +233,106 @@
     })
   }
 
+  // 网上调查 / 意见征集: one response per person; options are sent by their index.
+  function surveyForm(form) {
+    var error = form.querySelector('.error')
+    var result = form.querySelector('.result')
+    var button = form.querySelector('button[type="submit"]')
+    var questions = Array.prototype.slice.call(form.querySelectorAll('fieldset.question'))
+    function legend(question) {
+      return question.querySelector('legend').textContent.replace(/\s+/g, ' ').trim()
+    }
+    function mark(invalid) {
+      questions.forEach(function (question) {
+        var bad = invalid.indexOf(question) >= 0
+        question.classList.toggle('invalid', bad)
+        var text = question.querySelector('textarea')
+        if (text && bad) {
+          text.setAttribute('aria-invalid', 'true')
+        } else if (text) {
+          text.removeAttribute('aria-invalid')
+        }
+      })
+      if (invalid.length) {
+        invalid[0].querySelector('input, textarea').focus()
+      }
+    }
+    form.addEventListener('submit', function (event) {
+      event.preventDefault()
+      clear(result)
+      var answers = []
+      var sent = []
+      var missing = []
+      questions.forEach(function (question) {
+        var id = Number(question.getAttribute('data-question'))
+        var required = question.getAttribute('data-required') === 'true'
+        if (question.getAttribute('data-kind') === 'TEXT') {
+          var text = question.querySelector('textarea').value.trim()
+          if (text) {
+            answers.push({ questionId: id, text: text })
+            sent.push(question)
+          } else if (required) {
+            missing.push(question)
+          }
+          return
+        }
+        var chosen = Array.prototype.filter.call(question.querySelectorAll('input'), function (input) {
+          return input.checked
+        }).map(function (input) { return Number(input.value) })
+        if (chosen.length) {
+          answers.push({ questionId: id, options: chosen })
+          sent.push(question)
+        } else if (required) {
+          missing.push(question)
+        }
+      })
+      if (missing.length) {
+        show(error, ['请回答必答题：'].concat(missing.map(legend)))
+        mark(missing)
+        return
+      }
+      if (!answers.length) {
+        show(error, ['请至少回答一题。'])
+        return
+      }
+      clear(error)
+      mark([])
+      button.disabled = true
+      fetch(API + '/surveys/' + encodeURIComponent(form.getAttribute('data-survey')) + '/responses', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify({ answers: answers }),
+      }).then(function (response) {
+        if (response.ok) {
+          show(result, ['感谢您的参与，您的回答已提交。'])
+          form.querySelector('fieldset.needs-script').disabled = true
+          result.setAttribute('tabindex', '-1')
+          result.focus()
+          return null
+        }
+        return problem(response).then(function (p) {
+          var invalid = []
+          var lines = [p.text]
+          p.fields.forEach(function (f) {
+            var at = /^answers\[(\d+)\]/.exec(f.field || '')
+            var question = at ? sent[Number(at[1])] : null
+            if (question) {
+              invalid.push(question)
+            }
+            lines.push((question ? legend(question) + '：' : '') + f.message)
+          })
+          show(error, lines)
+          mark(invalid)
+        })
+      }, function () {
+        show(error, ['网络连接失败，请检查网络后重试。'])
+      }).then(function () {
+        button.disabled = false
+      })
+    })
+  }
+
   // The page shows the figures of when it was published; the current month's are refreshed.
   function refreshStats() {
     var row = document.querySelector('table.stats tbody tr[data-month]')
@@ -266,5 +366,6 @@
   })
   Array.prototype.forEach.call(document.querySelectorAll('form.write'), writeForm)
   Array.prototype.forEach.call(document.querySelectorAll('form.track'), trackForm)
+  Array.prototype.forEach.call(document.querySelectorAll('form.survey'), surveyForm)
   refreshStats()
 })()

@@ -22,6 +22,7 @@ import cn.govsite.content.interaction.mailbox.MonthlyStats;
 import cn.govsite.content.interaction.survey.Survey;
 import cn.govsite.content.interaction.survey.SurveyKind;
 import cn.govsite.content.interaction.survey.SurveyPhase;
+import cn.govsite.content.interaction.survey.SurveyQuestion;
 import cn.govsite.content.interaction.survey.SurveyService;
 
 /**
@@ -73,13 +74,16 @@ class InteractionPage {
 			.stream()
 			.filter(survey -> this.surveys.phase(survey) == SurveyPhase.OPEN)
 			.toList();
-		return of(frame, all, stats, letters, open, this.messages.today(), this.properties.maxTitle(),
+		Map<Long, List<SurveyQuestion>> questions = new LinkedHashMap<>();
+		open.forEach(survey -> questions.put(survey.getId(), this.surveys.questions(survey.getId())));
+		return of(frame, all, stats, letters, open, questions, this.messages.today(), this.properties.maxTitle(),
 				this.properties.maxBody());
 	}
 
 	/** The page's model from what was read; plain Java, no Spring. */
 	static Map<String, Object> of(PageModels.Frame frame, List<Mailbox> mailboxes, List<MonthlyStats> stats,
-			List<MailboxMessage> letters, List<Survey> surveys, LocalDate today, int maxTitle, int maxBody) {
+			List<MailboxMessage> letters, List<Survey> surveys, Map<Long, List<SurveyQuestion>> questions,
+			LocalDate today, int maxTitle, int maxBody) {
 		Map<String, Object> page = frame.page();
 		// The forms' limits, so the browser stops where the service would refuse.
 		page.put("maxTitle", maxTitle);
@@ -102,7 +106,10 @@ class InteractionPage {
 		page.put("mailboxes", boxes);
 		page.put("stats", stats.stream().map(InteractionPage::month).toList());
 		page.put("letters", letters.stream().map(letter -> letter(letter, names::get)).toList());
-		page.put("surveys", surveys.stream().map(InteractionPage::survey).toList());
+		page.put("surveys",
+				surveys.stream()
+					.map(survey -> survey(survey, questions.getOrDefault(survey.getId(), List.of())))
+					.toList());
 		return page;
 	}
 
@@ -131,7 +138,7 @@ class InteractionPage {
 		return item;
 	}
 
-	private static Map<String, Object> survey(Survey survey) {
+	private static Map<String, Object> survey(Survey survey, List<SurveyQuestion> questions) {
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("id", survey.getId());
 		item.put("kind", (survey.getKind() == SurveyKind.CONSULTATION) ? "意见征集" : "网上调查");
@@ -139,6 +146,22 @@ class InteractionPage {
 		item.put("description", text(survey.getDescription()));
 		item.put("opensOn", (survey.getOpensAt() != null) ? DATE.format(survey.getOpensAt()) : "");
 		item.put("closesOn", (survey.getClosesAt() != null) ? DATE.format(survey.getClosesAt()) : "");
+		item.put("anonymousAllowed", Boolean.TRUE.equals(survey.getAnonymousAllowed()));
+		item.put("questions", questions.stream().map(InteractionPage::question).toList());
+		return item;
+	}
+
+	/**
+	 * A question of an open survey, for its answer form; options are answered by index.
+	 */
+	private static Map<String, Object> question(SurveyQuestion question) {
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("id", question.getId());
+		item.put("kind", question.getKind().name());
+		item.put("text", text(question.getText()));
+		item.put("required", Boolean.TRUE.equals(question.getRequired()));
+		String options = question.getOptions();
+		item.put("options", (options == null || options.isEmpty()) ? List.of() : List.of(options.split("\n")));
 		return item;
 	}
 

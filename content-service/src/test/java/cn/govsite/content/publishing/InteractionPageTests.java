@@ -2,6 +2,7 @@ package cn.govsite.content.publishing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -88,9 +89,22 @@ class InteractionPageTests extends ContentIntegrationTest {
 		assertThat(api().put("/mailboxes/" + report, this.admin, this.site.ref(), Map.of("enabled", false)).status())
 			.isEqualTo(200);
 
+		long survey = survey("养老服务满意度调查");
+		assertThat(api().post("/surveys/" + survey + "/publish", this.reviewer, this.site.ref(), "").status())
+			.isEqualTo(200);
+		survey("尚未发布的调查");
+
 		republish(this.site, this.admin);
 
 		String page = page(this.site, "interaction/index.html").orElseThrow();
+		// The open survey with its questions as a form; a draft is not shown.
+		long single = this.jdbc.queryForObject("SELECT id FROM survey_question WHERE survey_id = ? AND kind = 'SINGLE'",
+				Long.class, survey);
+		assertThat(page)
+			.contains("[网上调查] 养老服务满意度调查", "data-survey=\"" + survey + "\"",
+					"data-question=\"" + single + "\" data-kind=\"SINGLE\" data-required=\"true\"",
+					"<label for=\"s" + survey + "-q" + single + "-o2\">不满意</label>")
+			.doesNotContain("尚未发布的调查");
 		assertThat(page).contains("<html lang=\"zh-CN\">", "<h1>政民互动</h1>", "aria-current=\"page\">政民互动")
 			// The open mailboxes, each with its form, and the limit in working days.
 			.contains("领导信箱", "给“咨询”写信", "data-mailbox=\"leader\"", "data-mailbox=\"consult\"",
@@ -221,6 +235,17 @@ class InteractionPageTests extends ContentIntegrationTest {
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> api().get("/publishing/jobs/" + job, token, target.ref()).json(),
 					j -> "DONE".equals(j.get("state").asString()));
+	}
+
+	private long survey(String title) {
+		Response created = api().post("/surveys", this.editor, this.site.ref(),
+				Map.of("kind", "SURVEY", "title", title, "description", "请对本市养老服务作出评价。", "opensAt",
+						Instant.now().minus(Duration.ofHours(1)).toString(), "closesAt",
+						Instant.now().plus(Duration.ofDays(10)).toString(), "anonymousAllowed", true, "questions",
+						List.of(Map.of("kind", "SINGLE", "text", "您对养老服务是否满意？", "options", List.of("满意", "一般", "不满意")),
+								Map.of("kind", "TEXT", "text", "其他意见", "required", false))));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.json().get("id").asLong();
 	}
 
 	private String write(TestSite target, String mailbox, String title, String body) {

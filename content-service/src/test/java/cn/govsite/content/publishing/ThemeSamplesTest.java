@@ -21,7 +21,9 @@ import cn.govsite.content.interaction.mailbox.Mailbox;
 import cn.govsite.content.interaction.mailbox.MailboxMessage;
 import cn.govsite.content.interaction.mailbox.MonthlyStats;
 import cn.govsite.content.interaction.survey.Survey;
+import cn.govsite.content.interaction.survey.QuestionKind;
 import cn.govsite.content.interaction.survey.SurveyKind;
+import cn.govsite.content.interaction.survey.SurveyQuestion;
 import cn.govsite.content.site.SiteFacts;
 import cn.govsite.content.template.RenderSet;
 import cn.govsite.content.template.SiteTemplates;
@@ -95,6 +97,10 @@ class ThemeSamplesTest {
 					"<td data-stat=\"averageWorkingDays\">2.4</td>", "<td data-stat=\"averageWorkingDays\">—</td>",
 					"电梯的咨询", "市住房和城乡建设局房产处", "138******78", "<p>第二段</p>", "[意见征集] 《住房租赁管理办法（征求意见稿）》",
 					"<script src=\"/assets/interaction.js\" defer></script>")
+			// An open survey's questions as an answer form, options by index.
+			.contains("data-survey=\"31\"", "<legend>1. 您是否支持设立租赁价格指导区间？", "type=\"radio\" value=\"2\"",
+					"<label for=\"s31-q41-o1\">不支持</label>", "（可多选）", "type=\"checkbox\" value=\"3\"",
+					"<label class=\"sr\" for=\"s31-q43-text\">第 3 题的回答</label>")
 			// Citizens' text is escaped, and the page has no inline script.
 			.contains("&lt;b&gt;加装&lt;/b&gt;")
 			.doesNotContain("<b>加装", "<script>");
@@ -140,8 +146,24 @@ class ThemeSamplesTest {
 		survey.setDescription("欢迎社会各界提出意见和建议。");
 		survey.setOpensAt(Instant.parse("2026-11-20T00:00:00Z"));
 		survey.setClosesAt(Instant.parse("2026-12-20T00:00:00Z"));
-		return InteractionPage.of(frame, mailboxes, stats, List.of(letter), List.of(survey), LocalDate.of(2026, 12, 1),
-				100, 5000);
+		survey.setAnonymousAllowed(true);
+		List<SurveyQuestion> questions = List.of(
+				question(41, QuestionKind.SINGLE, "您是否支持设立租赁价格指导区间？", "支持\n不支持\n说不清", true),
+				question(42, QuestionKind.MULTIPLE, "您最关心哪些方面？", "租金\n押金\n维修\n合同", false),
+				question(43, QuestionKind.TEXT, "其他意见和建议", null, false));
+		return InteractionPage.of(frame, mailboxes, stats, List.of(letter), List.of(survey), Map.of(31L, questions),
+				LocalDate.of(2026, 12, 1), 100, 5000);
+	}
+
+	private static SurveyQuestion question(long id, QuestionKind kind, String text, String options, boolean required) {
+		SurveyQuestion question = new SurveyQuestion();
+		question.setId(id);
+		question.setSurveyId(31L);
+		question.setKind(kind);
+		question.setText(text);
+		question.setOptions(options);
+		question.setRequired(required);
+		return question;
 	}
 
 	private String render(TemplateName name, Map<String, Object> model) {
