@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import cn.govsite.content.interaction.InteractionProperties;
+import cn.govsite.content.interaction.knowledge.KnowledgeEntry;
+import cn.govsite.content.interaction.knowledge.KnowledgeService;
 import cn.govsite.content.interaction.mailbox.Mailbox;
 import cn.govsite.content.interaction.mailbox.MailboxMessage;
 import cn.govsite.content.interaction.mailbox.MailboxService;
@@ -42,6 +44,9 @@ class InteractionPage {
 	/** Published letters shown; the rest are read through the API. */
 	static final int LETTERS = 10;
 
+	/** 常见问题 shown from the knowledge base, most read first. */
+	static final int QUESTIONS = 10;
+
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
 		.withZone(PageModels.READERS_ZONE);
 
@@ -51,10 +56,13 @@ class InteractionPage {
 
 	private final SurveyService surveys;
 
+	private final KnowledgeService knowledge;
+
 	private final InteractionProperties properties;
 
 	InteractionPage(MailboxService mailboxes, MessageService messages, SurveyService surveys,
-			InteractionProperties properties) {
+			KnowledgeService knowledge, InteractionProperties properties) {
+		this.knowledge = knowledge;
 		this.properties = properties;
 		this.mailboxes = mailboxes;
 		this.messages = messages;
@@ -76,8 +84,22 @@ class InteractionPage {
 			.toList();
 		Map<Long, List<SurveyQuestion>> questions = new LinkedHashMap<>();
 		open.forEach(survey -> questions.put(survey.getId(), this.surveys.questions(survey.getId())));
-		return of(frame, all, stats, letters, open, questions, this.messages.today(), this.properties.maxTitle(),
-				this.properties.maxBody());
+		Map<String, Object> page = of(frame, all, stats, letters, open, questions, this.messages.today(),
+				this.properties.maxTitle(), this.properties.maxBody());
+		return withKnowledge(page, this.knowledge.popular(null, QUESTIONS));
+	}
+
+	/** Adds 常见问题: the knowledge base's current entries, most read first. */
+	static Map<String, Object> withKnowledge(Map<String, Object> page, List<KnowledgeEntry> entries) {
+		page.put("knowledge", entries.stream().map(entry -> {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("id", entry.getId());
+			item.put("topic", text(entry.getTopic()));
+			item.put("question", text(entry.getQuestion()));
+			item.put("answer", text(entry.getAnswer()));
+			return item;
+		}).toList());
+		return page;
 	}
 
 	/** The page's model from what was read; plain Java, no Spring. */
@@ -89,6 +111,7 @@ class InteractionPage {
 		page.put("maxTitle", maxTitle);
 		page.put("maxBody", maxBody);
 		page.put("crumbs", List.of(Map.of("label", "政民互动", "href", "")));
+		page.put("knowledge", List.of());
 		page.put("asOf", today.toString());
 		Map<Long, String> names = mailboxes.stream()
 			.collect(Collectors.toMap(Mailbox::getId, Mailbox::getName, (a, b) -> a));

@@ -93,6 +93,9 @@ class InteractionPageTests extends ContentIntegrationTest {
 		assertThat(api().post("/surveys/" + survey + "/publish", this.reviewer, this.site.ref(), "").status())
 			.isEqualTo(200);
 		survey("尚未发布的调查");
+		Response entry = api().post("/knowledge", this.editor, this.site.ref(),
+				Map.of("topic", "社会救助", "question", "临时救助如何申请？", "answer", "向户籍所在地街道提出申请。"));
+		assertThat(entry.status()).as(entry.body()).isEqualTo(201);
 
 		republish(this.site, this.admin);
 
@@ -105,6 +108,8 @@ class InteractionPageTests extends ContentIntegrationTest {
 					"data-question=\"" + single + "\" data-kind=\"SINGLE\" data-required=\"true\"",
 					"<label for=\"s" + survey + "-q" + single + "-o2\">不满意</label>")
 			.doesNotContain("尚未发布的调查");
+		assertThat(page).contains("<span class=\"topic\">[社会救助]</span>临时救助如何申请？", "向户籍所在地街道提出申请。",
+				"<a href=\"/interaction/\">政民互动</a>");
 		assertThat(page).contains("<html lang=\"zh-CN\">", "<h1>政民互动</h1>", "aria-current=\"page\">政民互动")
 			// The open mailboxes, each with its form, and the limit in working days.
 			.contains("领导信箱", "给“咨询”写信", "data-mailbox=\"leader\"", "data-mailbox=\"consult\"",

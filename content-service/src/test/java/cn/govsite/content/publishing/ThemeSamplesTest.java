@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import cn.govsite.content.article.Article;
 import cn.govsite.content.article.ArticleState;
 import cn.govsite.content.column.SiteColumn;
+import cn.govsite.content.interaction.knowledge.KnowledgeEntry;
 import cn.govsite.content.interaction.mailbox.Mailbox;
 import cn.govsite.content.interaction.mailbox.MailboxMessage;
 import cn.govsite.content.interaction.mailbox.MonthlyStats;
@@ -84,7 +85,8 @@ class ThemeSamplesTest {
 				.contains("<html lang=\"zh-CN\">", "name=\"viewport\"", "跳到正文", "aria-label=\"主导航\"",
 						"href=\"/columns/1/\">政务公开</a>", "href=\"/sitemap.html\"", "主办单位：某某市住房和城乡建设局",
 						"承办单位：某某市住房和城乡建设局办公室", "网站标识码：3301000012", "浙ICP备05001612号-1", "浙公网安备33010002000001号", "党政机关网站",
-						"id=\"care-switch\"", "<label for=\"care-switch\">关怀版</label>")
+						"id=\"care-switch\"", "<label for=\"care-switch\">关怀版</label>",
+						"<a href=\"/interaction/\">政民互动</a>")
 				// No ads, pop-ups or third-party embeds.
 				.doesNotContain("<iframe", "window.open", "alert(", "<embed", "<object");
 		}
@@ -97,6 +99,8 @@ class ThemeSamplesTest {
 					"<td data-stat=\"averageWorkingDays\">2.4</td>", "<td data-stat=\"averageWorkingDays\">—</td>",
 					"电梯的咨询", "市住房和城乡建设局房产处", "138******78", "<p>第二段</p>", "[意见征集] 《住房租赁管理办法（征求意见稿）》",
 					"<script src=\"/assets/interaction.js\" defer></script>")
+			// 常见问题 from the knowledge base.
+			.contains("<span class=\"topic\">[住房保障]</span>公租房申请需要哪些条件？", "<p>在本市无自有住房。</p>")
 			// An open survey's questions as an answer form, options by index.
 			.contains("data-survey=\"31\"", "<legend>1. 您是否支持设立租赁价格指导区间？", "type=\"radio\" value=\"2\"",
 					"<label for=\"s31-q41-o1\">不支持</label>", "（可多选）", "type=\"checkbox\" value=\"3\"",
@@ -151,8 +155,13 @@ class ThemeSamplesTest {
 				question(41, QuestionKind.SINGLE, "您是否支持设立租赁价格指导区间？", "支持\n不支持\n说不清", true),
 				question(42, QuestionKind.MULTIPLE, "您最关心哪些方面？", "租金\n押金\n维修\n合同", false),
 				question(43, QuestionKind.TEXT, "其他意见和建议", null, false));
-		return InteractionPage.of(frame, mailboxes, stats, List.of(letter), List.of(survey), Map.of(31L, questions),
-				LocalDate.of(2026, 12, 1), 100, 5000);
+		KnowledgeEntry entry = new KnowledgeEntry();
+		entry.setId(61L);
+		entry.setTopic("住房保障");
+		entry.setQuestion("公租房申请需要哪些条件？");
+		entry.setAnswer("本市户籍、家庭人均收入低于规定标准。\n在本市无自有住房。");
+		return InteractionPage.withKnowledge(InteractionPage.of(frame, mailboxes, stats, List.of(letter),
+				List.of(survey), Map.of(31L, questions), LocalDate.of(2026, 12, 1), 100, 5000), List.of(entry));
 	}
 
 	private static SurveyQuestion question(long id, QuestionKind kind, String text, String options, boolean required) {
