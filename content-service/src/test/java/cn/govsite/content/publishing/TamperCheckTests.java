@@ -47,7 +47,7 @@ class TamperCheckTests extends ContentIntegrationTest {
 	void site() {
 		this.site = siteFromEvent("市卫健委");
 		this.admin = userWith(this.site, "site-admin");
-		long column = column(this.admin, this.site, "卫生健康");
+		long column = directColumn(this.site, "卫生健康");
 		this.article = draft(this.admin, this.site, column, "秋冬季传染病防控提示", "请注意个人防护。");
 		assertThat(api().post("/articles/" + this.article + "/publish", this.admin, this.site.ref(), "").status())
 			.isEqualTo(200);

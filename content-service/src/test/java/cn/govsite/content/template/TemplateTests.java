@@ -46,7 +46,7 @@ class TemplateTests extends ContentIntegrationTest {
 	void site() {
 		this.site = siteFromEvent("市民政局");
 		this.admin = userWith(this.site, "site-admin");
-		long column = column(this.admin, this.site, "民政动态");
+		long column = directColumn(this.site, "民政动态");
 		this.article = draft(this.admin, this.site, column, "民政局召开养老服务推进会", "会议部署养老服务工作。");
 		assertThat(api().post("/articles/" + this.article + "/publish", this.admin, this.site.ref(), "").status())
 			.isEqualTo(200);
@@ -147,7 +147,7 @@ class TemplateTests extends ContentIntegrationTest {
 	void aMaliciousTemplateThatReachedTheDatabaseRendersNothing() {
 		TestSite other = siteFromEvent("市应急局");
 		String otherAdmin = userWith(other, "site-admin");
-		long column = column(otherAdmin, other, "应急动态");
+		long column = directColumn(other, "应急动态");
 		long id = draft(otherAdmin, other, column, "应急演练通知", "正文。");
 		// Written past the endpoint, as a compromised database or an old rule would.
 		this.jdbc.update(
