@@ -12,6 +12,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.govsite.content.interaction.InteractionProperties;
 import cn.govsite.content.interaction.knowledge.KnowledgeEntry;
@@ -60,8 +64,12 @@ class InteractionPage {
 
 	private final InteractionProperties properties;
 
+	private final TransactionTemplate ownTransaction;
+
 	InteractionPage(MailboxService mailboxes, MessageService messages, SurveyService surveys,
-			KnowledgeService knowledge, InteractionProperties properties) {
+			KnowledgeService knowledge, InteractionProperties properties, PlatformTransactionManager transactions) {
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.knowledge = knowledge;
 		this.properties = properties;
 		this.mailboxes = mailboxes;
@@ -71,7 +79,10 @@ class InteractionPage {
 
 	/** Reads the current site's interaction data and builds the page's model. */
 	Map<String, Object> model(PageModels.Frame frame) {
-		List<Mailbox> all = this.mailboxes.all();
+		// A site's first look at its mailboxes creates the default four; a template
+		// preview renders in a read-only transaction, so that look gets its own.
+		List<Mailbox> all = TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+				? this.ownTransaction.execute(status -> this.mailboxes.all()) : this.mailboxes.all();
 		YearMonth current = YearMonth.from(this.messages.today());
 		List<MonthlyStats> stats = new ArrayList<>();
 		for (int i = 0; i < STATS_MONTHS; i++) {

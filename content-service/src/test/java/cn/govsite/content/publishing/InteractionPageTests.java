@@ -232,6 +232,16 @@ class InteractionPageTests extends ContentIntegrationTest {
 		assertThat(api().get("/templates/interaction", otherAdmin, this.site.ref()).status()).isEqualTo(403);
 	}
 
+	@Test
+	@Order(5)
+	void aSiteThatNeverLookedAtItsMailboxesPreviewsThePageWithTheDefaultOnes() {
+		TestSite fresh = siteFromEvent("市审计局");
+		String freshAdmin = userWith(fresh, "site-admin");
+		Response preview = api().post("/templates/interaction/preview", freshAdmin, fresh.ref(), Map.of());
+		assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+		assertThat(preview.body()).contains("市审计局", "data-mailbox=\"leader\"", "data-mailbox=\"report\"", "暂无公开的来信");
+	}
+
 	private void republish(TestSite target, String token) {
 		Response queued = api().post("/publishing/republish", token, target.ref(), "{}");
 		assertThat(queued.status()).as(queued.body()).isEqualTo(202);
