@@ -316,6 +316,9 @@ test('an operator publishes an article from the console and finds it live and by
   })
 
   await inStep(t, 'a reviewer approves what an editor submitted in a reviewed column', async () => {
+    await page.goto(`${CONSOLE}/`)
+    await page.getByRole('heading', { level: 1, name: /欢迎/ }).waitFor()
+    await chooseOption(page.locator('.header .el-select'), new RegExp(SITE.code))
     await page.getByRole('menuitem', { name: '人员与角色' }).click()
     await page.getByRole('heading', { level: 1, name: /人员与角色/ }).waitFor()
     await page.fill('#member-username', REVIEWER)
@@ -337,7 +340,7 @@ test('an operator publishes an article from the console and finds it live and by
     await page.fill('#article-body', `${REVIEWED.body}\n\n欢迎访问网络赌场。`)
     await page.getByTestId('article-check').click()
     const results = page.getByTestId('check-results')
-    await results.getByText('网络赌场').waitFor()
+    await results.getByText('网络赌场', { exact: true }).waitFor()
     assert.match(await results.innerText(), /严重[\s\S]*正文第 3 行第 5 字/)
     await shot('check-findings')
     await assertAccessible('check findings')

@@ -48,6 +48,13 @@ class AssetController {
 				(int) page.getCurrent(), (int) page.getSize());
 	}
 
+	/** 使用前检查 — content-service asks before publishing which ids the site may use. */
+	@PostMapping("/assets/usability")
+	Usability usability(@AuthenticationPrincipal GovsitePrincipal principal,
+			@Valid @RequestBody UsabilityRequest request) {
+		return this.reader.usability(principal, request.assetIds());
+	}
+
 	@GetMapping("/assets/{id}")
 	AssetView get(@AuthenticationPrincipal GovsitePrincipal principal, @PathVariable long id) {
 		return view(this.reader.readable(principal, id));

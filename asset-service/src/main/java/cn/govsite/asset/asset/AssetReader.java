@@ -1,6 +1,10 @@
 package cn.govsite.asset.asset;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 
@@ -59,6 +63,32 @@ public class AssetReader {
 		}
 		return asset.getSiteId() == site.id() || (asset.getState() == AssetState.REGISTERED
 				&& this.shareRules.stream().anyMatch(rule -> rule.sharedWith(asset, site)));
+	}
+
+	/** For each id, whether the request's site may publish content that uses it. */
+	Usability usability(GovsitePrincipal principal, List<Long> ids) {
+		SiteRef site = TenantContext.require();
+		SiteAccess.requireSiteRole(principal, site, AssetService.READERS);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		List<Long> usable = new ArrayList<>();
+		List<Usability.Refused> refused = new ArrayList<>();
+		for (Long id : new TreeSet<>(ids)) {
+			Asset asset = TenantContext.callPlatformWide(() -> this.assets.selectById(id));
+			boolean own = asset != null && asset.getSiteId() == site.id();
+			boolean visible = asset != null && asset.getState() == AssetState.REGISTERED
+					&& (own || this.shareRules.stream().anyMatch(rule -> rule.sharedWith(asset, site)));
+			if (visible && asset.getRightsExpireOn() != null && asset.getRightsExpireOn().isBefore(today)) {
+				refused.add(new Usability.Refused(id, Usability.Reason.RIGHTS_EXPIRED));
+			}
+			else if (visible) {
+				usable.add(id);
+			}
+			else {
+				refused
+					.add(new Usability.Refused(id, own ? Usability.Reason.NOT_REGISTERED : Usability.Reason.NOT_FOUND));
+			}
+		}
+		return new Usability(usable, refused);
 	}
 
 	/** A resource the request's site owns (the tenant line filters), or not found. */

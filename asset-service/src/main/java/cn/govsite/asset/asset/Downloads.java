@@ -12,7 +12,7 @@ import org.springframework.http.MediaType;
  * {@code Content-Disposition} that keeps Chinese names (RFC 6266 / RFC 5987) and shows
  * inline only types that cannot run script in the browser.
  */
-final class Downloads {
+public final class Downloads {
 
 	static final String OCTET_STREAM = MediaType.APPLICATION_OCTET_STREAM_VALUE;
 
@@ -53,7 +53,7 @@ final class Downloads {
 	/**
 	 * {@code inline|attachment; filename="ascii fallback"; filename*=UTF-8''percent-encoded}.
 	 */
-	static String contentDisposition(String contentType, String filename) {
+	public static String contentDisposition(String contentType, String filename) {
 		return (inline(contentType) ? "inline" : "attachment") + "; filename=\"" + asciiFallback(filename)
 				+ "\"; filename*=UTF-8''" + rfc5987(filename);
 	}

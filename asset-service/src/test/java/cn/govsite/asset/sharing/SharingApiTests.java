@@ -150,6 +150,37 @@ class SharingApiTests extends LibraryIntegrationTest {
 		assertThat(sharing.get("audit")).isEmpty();
 	}
 
+	@Test
+	void usabilityTellsEachSiteWhichIdsItsContentMayUse() {
+		long registered = registered(this.editorA, this.siteA, "e.txt", text());
+		long pending = uploaded(this.editorA, this.siteA, "未登记", "f.txt", text());
+		long granted = registered(this.editorA, this.siteA, "g.txt", text());
+		assertThat(grant(this.adminA, this.siteA, granted, this.siteB).status()).isEqualTo(201);
+
+		JsonNode forA = usability(this.editorA, this.siteA, List.of(registered, pending, 987654321L));
+		assertThat(forA.get("usable").toString()).isEqualTo("[" + registered + "]");
+		assertThat(forA.get("refused").toString())
+			.contains("{\"assetId\":" + pending + ",\"reason\":\"NOT_REGISTERED\"}")
+			.contains("{\"assetId\":987654321,\"reason\":\"NOT_FOUND\"}");
+
+		JsonNode forB = usability(this.editorB, this.siteB, List.of(registered, pending, granted));
+		assertThat(forB.get("usable").toString()).isEqualTo("[" + granted + "]");
+		assertThat(forB.get("refused").toString()).doesNotContain("NOT_REGISTERED");
+		// a licence that ran out after registration stops new use
+		this.jdbc.update("UPDATE asset SET rights_expire_on = '2020-01-01' WHERE id = ?", registered);
+		assertThat(usability(this.editorA, this.siteA, List.of(registered)).get("refused").toString())
+			.contains("RIGHTS_EXPIRED");
+		problem(http().post("/assets/usability", this.editorB, this.siteA, Map.of("assetIds", List.of(registered))),
+				403, "forbidden");
+		problem(http().post("/assets/usability", this.editorA, this.siteA, Map.of()), 400, "validation");
+	}
+
+	private JsonNode usability(String token, SiteRef site, List<Long> ids) {
+		Response response = http().post("/assets/usability", token, site, Map.of("assetIds", ids));
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json();
+	}
+
 	private Response grant(String token, SiteRef owner, long id, SiteRef grantee) {
 		return http().post("/assets/" + id + "/grants", token, owner, Map.of("siteId", grantee.id()));
 	}

@@ -21,6 +21,7 @@ import cn.govsite.common.tenant.TenantContext;
 import cn.govsite.content.article.Article;
 import cn.govsite.content.article.ArticleMapper;
 import cn.govsite.content.article.ArticleState;
+import cn.govsite.content.calendar.WorkingDays;
 import cn.govsite.content.item.ItemTypes;
 
 /**
@@ -47,9 +48,10 @@ public class DeadlineService {
 
 	private final Clock clock;
 
-	DeadlineService(ArticleMapper articles, ObjectProvider<WorkingDays> workingDays, ObjectProvider<Clock> clock) {
+	/** Working days come from the platform's holiday calendar (法定节假日 and 调休). */
+	DeadlineService(ArticleMapper articles, WorkingDays workingDays, ObjectProvider<Clock> clock) {
 		this.articles = articles;
-		this.workingDays = workingDays.getIfAvailable(() -> WeekdaysOnly.INSTANCE);
+		this.workingDays = workingDays;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 

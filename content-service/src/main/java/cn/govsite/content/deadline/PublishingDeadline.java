@@ -1,5 +1,7 @@
 package cn.govsite.content.deadline;
 
+import cn.govsite.content.calendar.WorkingDays;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 

@@ -72,6 +72,19 @@ public class MediaUsages {
 		return Boolean.TRUE.equals(changed);
 	}
 
+	/**
+	 * The hook for saving and publishing an article: refuses a body that embeds media
+	 * from outside the library ({@code media-not-in-library}, each element listed), else
+	 * records the library resources it uses. Whether each id is registered and usable by
+	 * the site is asset-service's answer, asked by the publishing check.
+	 */
+	public MediaReferences.Scan recordBody(long articleId, String html) {
+		MediaReferences.Scan scan = MediaReferences.scan(html);
+		scan.requireOnlyLibraryMedia();
+		recordArticle(articleId, scan.assetIds());
+		return scan;
+	}
+
 	/** The resources the article of the request's site uses. */
 	public SortedSet<Long> assetsOf(long articleId) {
 		return this.usages.selectList(new LambdaQueryWrapper<MediaUsage>().eq(MediaUsage::getArticleId, articleId))

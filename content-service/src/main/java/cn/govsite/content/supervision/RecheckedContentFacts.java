@@ -1,6 +1,8 @@
 package cn.govsite.content.supervision;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +36,13 @@ class RecheckedContentFacts implements ContentFacts {
 					long id = rs.getLong(1);
 					long column = rs.getLong(2);
 					String title = rs.getString(3);
+					// A word repeated in one item is one finding to fix, and one line of
+					// evidence.
+					Set<String> seen = new HashSet<>();
 					for (Finding f : this.checks.run(title, rs.getString(4)).findings()) {
+						if (!seen.add(f.ruleId() + "|" + f.matched())) {
+							continue;
+						}
 						found.add(new ContentFinding(id, column, title, f.ruleId(), f.severity(), f.matched(),
 								f.explanationZh(), f.explanationEn()));
 					}

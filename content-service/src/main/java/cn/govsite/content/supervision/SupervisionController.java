@@ -79,7 +79,10 @@ class SupervisionController {
 			throw GovsiteException.invalid("from", Message.of("起始日期须不晚于结束日期，且跨度不超过 " + MAX_DAYS + " 天",
 					"from must not be after to, and the range at most " + MAX_DAYS + " days"));
 		}
-		return this.inspections.between(start, end).stream().map(DayView::of).toList();
+		return this.inspections.between(start, end)
+			.stream()
+			.map(row -> DayView.of(row, this.inspections.brokenLinks(row)))
+			.toList();
 	}
 
 	@GetMapping("/supervision/scores")
@@ -182,11 +185,11 @@ class SupervisionController {
 
 	/** One day of a site's inspection series. */
 	record DayView(LocalDate day, boolean qualified, int vetoCount, int staleColumns, int blankColumns,
-			boolean homePageStale, int seriousFindings) {
+			boolean homePageStale, int seriousFindings, Integer brokenLinks) {
 
-		static DayView of(InspectionRow row) {
+		static DayView of(InspectionRow row, Integer brokenLinks) {
 			return new DayView(row.getInspectedOn(), row.isQualified(), row.getVetoCount(), row.getStaleColumns(),
-					row.getBlankColumns(), row.isHomePageStale(), row.getSeriousFindings());
+					row.getBlankColumns(), row.isHomePageStale(), row.getSeriousFindings(), brokenLinks);
 		}
 
 	}

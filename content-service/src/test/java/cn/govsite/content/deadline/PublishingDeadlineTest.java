@@ -1,15 +1,22 @@
 package cn.govsite.content.deadline;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import cn.govsite.content.calendar.DayKind;
+import cn.govsite.content.calendar.WorkingDayCalendar;
+import cn.govsite.content.calendar.WorkingDays;
 import cn.govsite.content.item.ArticleFields;
 import cn.govsite.content.item.ContentType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PublishingDeadlineTest {
+
+	/** No holidays listed: Monday to Friday. */
+	static final WorkingDays WEEKDAYS = new WorkingDayCalendar(year -> Map.of());
 
 	/** 2026-11-20 is a Friday. */
 	private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 20);
@@ -51,15 +58,14 @@ class PublishingDeadlineTest {
 	@Test
 	void aHolidayCalendarPlugsInThroughTheSeam() {
 		// A calendar that knows Monday 23rd as a holiday pushes the deadline by a day.
-		WorkingDays withHoliday = day -> WeekdaysOnly.INSTANCE.isWorkingDay(day)
-				&& !day.equals(LocalDate.of(2026, 11, 23));
+		WorkingDays withHoliday = new WorkingDayCalendar(year -> Map.of(LocalDate.of(2026, 11, 23), DayKind.HOLIDAY));
 		assertThat(PublishingDeadline.of(DeadlineRule.NEWS, FRIDAY, withHoliday).due())
 			.isEqualTo(LocalDate.of(2026, 11, 26));
 	}
 
 	@Test
 	void lateOnlyAfterTheDueDay() {
-		PublishingDeadline deadline = PublishingDeadline.of(DeadlineRule.NEWS, FRIDAY, WeekdaysOnly.INSTANCE);
+		PublishingDeadline deadline = PublishingDeadline.of(DeadlineRule.NEWS, FRIDAY, WEEKDAYS);
 		assertThat(deadline.lateOn(LocalDate.of(2026, 11, 25))).isFalse();
 		assertThat(deadline.daysLate(LocalDate.of(2026, 11, 25))).isZero();
 		assertThat(deadline.lateOn(LocalDate.of(2026, 11, 26))).isTrue();
@@ -67,7 +73,7 @@ class PublishingDeadlineTest {
 	}
 
 	private static LocalDate due(DeadlineRule rule, LocalDate from) {
-		return PublishingDeadline.of(rule, from, WeekdaysOnly.INSTANCE).due();
+		return PublishingDeadline.of(rule, from, WEEKDAYS).due();
 	}
 
 }

@@ -56,11 +56,11 @@ class PublishingBenchmarkTests extends cn.govsite.content.support.ContentIntegra
 		String admin = userWith(site, "site-admin");
 		List<Long> columns = new ArrayList<>();
 		for (int top = 0; top < 4; top++) {
-			long parent = column(admin, site, "一级栏目" + top);
+			long parent = directColumn(site, "一级栏目" + top);
 			columns.add(parent);
 			for (int child = 0; child < 2; child++) {
 				Response made = api().post("/columns", admin, site.ref(),
-						Map.of("name", "二级栏目" + top + "-" + child, "parentId", parent));
+						Map.of("name", "二级栏目" + top + "-" + child, "parentId", parent, "method", "DIRECT_PUBLISH"));
 				columns.add(made.json().get("id").asLong());
 			}
 		}

@@ -84,6 +84,7 @@ class SupervisionApiTests extends ContentIntegrationTest {
 		assertThat(series.json()).singleElement().satisfies(d -> {
 			assertThat(d.get("day").asString()).isEqualTo(this.day.toLocalDate().toString());
 			assertThat(d.get("blankColumns").asInt()).isEqualTo(5);
+			assertThat(d.get("brokenLinks").isNull()).as("no crawl in tests by default").isTrue();
 		});
 
 		String month = YearMonth.from(this.day).toString();

@@ -74,9 +74,9 @@ class SupervisionInspectionTests extends ContentIntegrationTest {
 			.singleElement()
 			.satisfies(c -> assertThat(c.status()).isEqualTo(ColumnStatus.NOT_JUDGED));
 		assertThat(report.count(ColumnStatus.BLANK)).isEqualTo(5);
-		// Main has no mailboxes yet: those checks are reported as not made.
-		assertThat(report.unknownChecks()).containsExactly(VetoRule.NO_CONSULTATION_CHANNEL,
-				VetoRule.MESSAGE_UNANSWERED);
+		// Mailboxes are judged from the interaction tables: none set up yet means the
+		// defaults are offered, and no message waits.
+		assertThat(report.unknownChecks()).isEmpty();
 
 		this.inspections.inspect(target, now.plusHours(1).toInstant());
 		assertThat(this.jdbc.queryForList(
@@ -91,6 +91,60 @@ class SupervisionInspectionTests extends ContentIntegrationTest {
 				assertThat(((Number) row.get("blank_columns")).intValue()).isEqualTo(5);
 				assertThat(((Number) row.get("serious_findings")).intValue()).isEqualTo(1);
 			});
+	}
+
+	private long mailbox(TestSite site, boolean enabled) {
+		this.jdbc.update(
+				"INSERT INTO mailbox (site_id, code, name, enabled, created_at) VALUES (?, ?, '咨询', ?, NOW(3))",
+				site.ref().id(), "m" + randomHex(3), enabled);
+		return this.jdbc.queryForObject("SELECT MAX(id) FROM mailbox WHERE site_id = ?", Long.class, site.ref().id());
+	}
+
+	private long message(TestSite site, long mailbox, String title, String state, ZonedDateTime received) {
+		this.jdbc.update(
+				"INSERT INTO mailbox_message (site_id, mailbox_id, tracking_code, title, body, state, received_at, "
+						+ "received_on, due_on, deadline_days) VALUES (?, ?, ?, ?, '内容', ?, ?, ?, ?, 5)",
+				site.ref().id(), mailbox, randomHex(12), title, state, java.sql.Timestamp.from(received.toInstant()),
+				received.toLocalDate(), received.toLocalDate().plusDays(7));
+		return this.jdbc.queryForObject("SELECT MAX(id) FROM mailbox_message WHERE site_id = ?", Long.class,
+				site.ref().id());
+	}
+
+	@Test
+	void unansweredMessagesAClosedChannelAndUnrestoredTamperingAreVetoedFromTheirTables() {
+		TestSite site = siteFromEvent("荷塘区住建局");
+		SupervisionFixtures f = fixtures(site);
+		ZonedDateTime now = someDay();
+		long news = f.column("住建动态", "DYNAMIC_NEWS", null);
+		f.published(news, "住建局检查工地安全", "<p>检查工地安全。</p>", now.minusDays(1).toInstant());
+		long box = mailbox(site, true);
+		message(site, box, "小区加装电梯咨询", "ACCEPTED", now.minusMonths(1));
+		long old = message(site, box, "房屋维修基金", "ASSIGNED", now.minusMonths(3).minusDays(2));
+		message(site, box, "已答复的来信", "REPLIED", now.minusMonths(5));
+		InspectionService.Site target = new InspectionService.Site(site.ref(), site.name());
+
+		InspectionReport report = this.inspections.inspect(target, now.toInstant());
+		assertThat(report.unknownChecks()).isEmpty();
+		assertThat(report.unansweredMessages()).hasSize(2);
+		assertThat(report.vetoes()).extracting(VetoItem::rule).containsExactly(VetoRule.MESSAGE_UNANSWERED);
+		assertThat(report.vetoes().get(0).evidence()).singleElement()
+			.satisfies(e -> assertThat(e.ref()).isEqualTo("/messages/" + old));
+
+		this.jdbc.update("UPDATE mailbox SET enabled = FALSE WHERE site_id = ?", site.ref().id());
+		this.jdbc.update("UPDATE mailbox_message SET state = 'REPLIED' WHERE site_id = ?", site.ref().id());
+		InspectionReport closed = this.inspections.inspect(target, now.toInstant());
+		assertThat(closed.vetoes()).extracting(VetoItem::rule).containsExactly(VetoRule.NO_CONSULTATION_CHANNEL);
+
+		this.jdbc.update("UPDATE mailbox SET enabled = TRUE WHERE site_id = ?", site.ref().id());
+		this.jdbc.update(
+				"INSERT INTO tamper_alert (site_id, object_key, expected_sha256, detected_at) VALUES (?, ?, ?, ?)",
+				site.ref().id(), "sites/" + site.code() + "/index.html", "0".repeat(64),
+				java.sql.Timestamp.from(now.minusHours(5).toInstant()));
+		InspectionReport tampered = this.inspections.inspect(target, now.toInstant());
+		assertThat(tampered.vetoes()).extracting(VetoItem::rule).containsExactly(VetoRule.UNHANDLED_TAMPERING);
+		this.jdbc.update("UPDATE tamper_alert SET restored_at = ? WHERE site_id = ?",
+				java.sql.Timestamp.from(now.minusHours(4).toInstant()), site.ref().id());
+		assertThat(this.inspections.inspect(target, now.toInstant()).qualified()).isTrue();
 	}
 
 	@Test

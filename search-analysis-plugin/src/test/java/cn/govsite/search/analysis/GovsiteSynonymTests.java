@@ -111,6 +111,9 @@ class GovsiteSynonymTests {
 	void questionWordsOfCitizensAreStopWords() throws IOException {
 		assertEquals(List.of("fund"), search("公积金怎么提取"));
 		assertEquals(List.of("hukou"), search("请问户口如何迁移"));
+		List<String> materials = tokens(new GovsiteChineseSearchAnalyzer(), "公积金提取需要哪些材料");
+		assertFalse(materials.contains("需要") || materials.contains("哪些"), () -> "tokens: " + materials);
+		assertEquals(List.of("licence"), search("营业执照变更需要什么"));
 		assertFalse(tokens(new GovsiteChineseSearchAnalyzer(), "社保卡怎么办理").contains("怎么"));
 	}
 

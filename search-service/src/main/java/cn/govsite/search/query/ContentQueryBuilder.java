@@ -31,6 +31,8 @@ import cn.govsite.search.index.ContentDocument;
  * would match nearly everything. Title terms weigh {@value #TITLE_WEIGHT} times as much,
  * and the whole query as a phrase in the title adds more. The fields are searched with
  * {@code govsite_chinese_search}, so 社保 also finds 社会保险.</li>
+ * <li>A query that asks how to get something done ({@link ServiceIntent}) lifts service
+ * guides above everything else that matches.</li>
  * <li>Recency is a mild boost: a score is multiplied by 1 to 1.5, fading over about a
  * year, so a good old match still beats a weak new one.</li>
  * <li>Filters (scope, category, type, year) go in a {@code post_filter}; each facet
@@ -65,6 +67,9 @@ public final class ContentQueryBuilder {
 	static final int TITLE_NO_MATCH_LENGTH = 500;
 
 	static final int TITLE_WEIGHT = 3;
+
+	/** Added to service guides for queries that ask how to get something done. */
+	static final float SERVICE_GUIDE_BOOST = 20.0f;
 
 	/** Dates are days in China: a year facet and filter follow Beijing time. */
 	static final String TIME_ZONE = "+08:00";
@@ -159,9 +164,21 @@ public final class ContentQueryBuilder {
 
 	/** The words, weighted towards the title and, mildly, towards recent items. */
 	static Query scored(String words) {
-		Query match = Query.of(q -> q.bool(b -> b.must(m -> m.combinedFields(
-				c -> c.query(words).fields("title^" + TITLE_WEIGHT, "bodyText").operator(CombinedFieldsOperator.And)))
-			.should(p -> p.matchPhrase(mp -> mp.field("title").query(words).boost(2.0f)))));
+		boolean serviceIntent = ServiceIntent.of(words);
+		Query match = Query.of(q -> q.bool(b -> {
+			b.must(m -> m.combinedFields(c -> c.query(words)
+				.fields("title^" + TITLE_WEIGHT, "bodyText")
+				.operator(CombinedFieldsOperator.And)))
+				.should(p -> p.matchPhrase(mp -> mp.field("title").query(words).boost(2.0f)));
+			if (serviceIntent) {
+				// A constant well above what recency or a better title match adds.
+				b.should(g -> g.constantScore(c -> c.boost(SERVICE_GUIDE_BOOST)
+					.filter(f -> f.bool(any -> any
+						.should(t -> t.term(term -> term.field("columnCategory").value(ServiceIntent.GUIDE_CATEGORY)))
+						.should(t -> t.term(term -> term.field("type").value(ServiceIntent.SERVICE_TYPE)))))));
+			}
+			return b;
+		}));
 		return Query.of(q -> q.functionScore(f -> f.query(match)
 			.functions(fn -> fn.gauss(g -> g.date(d -> d.field("publishedAt")
 				.placement(p -> p.origin("now")

@@ -63,6 +63,16 @@ class ContentQueryBuilderTest {
 	}
 
 	@Test
+	void serviceIntentLiftsServiceGuides() {
+		JsonNode how = body(ContentQueryBuilder.build(SearchCriteria.of("公积金怎么提取", null, 1, 10), "a", null));
+		JsonNode should = how.get("query").get("function_score").get("query").get("bool").get("should");
+		assertThat(should).hasSize(2);
+		assertThat(should.get(1).get("constant_score").toString()).contains("办事指南").contains("service");
+		JsonNode what = body(ContentQueryBuilder.build(SearchCriteria.of("公积金提取", null, 1, 10), "a", null));
+		assertThat(what.get("query").get("function_score").get("query").get("bool").get("should")).hasSize(1);
+	}
+
+	@Test
 	void eachFacetIgnoresOnlyItsOwnFilter() {
 		SearchCriteria criteria = SearchCriteria
 			.of(new SearchCriteria.Parameters("网站", "jyj", "tree", "政策文件", "article", 2026, "date", null, null));

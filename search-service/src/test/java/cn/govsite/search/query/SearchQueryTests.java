@@ -82,12 +82,16 @@ class SearchQueryTests {
 		publish(COUNTY, 10, "凤县核桃嫁接技术要点", "做好春季管理工作。", null, "2024-05-01");
 		publish(COUNTY, 11, "凤县２０２６年政府工作报告", "政府工作报告全文。", null, "2026-01-20");
 		publish(COUNTY, 12, "2026年ETC办理网点公告", "ETC办理网点调整。", null, "2026-01-21");
+		// Same text, the policy newer than the guide.
+		publish(COUNTY, 13, "凤县农机购置补贴申请", "农机购置补贴申请材料和流程。", POLICY, "2026-06-01");
+		publish(COUNTY, 14, "凤县农机购置补贴申请", "农机购置补贴申请材料和流程。", GUIDE, "2024-06-01");
 		this.fixtures.awaitTotal(Map.of("q", "公积金", "scope", "all"), 4);
 		this.fixtures.awaitTotal(Map.of("q", "花椒", "site", COUNTY.code()), 2);
 		this.fixtures.awaitTotal(Map.of("q", "核桃嫁接", "site", COUNTY.code()), 2);
 		this.fixtures.awaitTotal(Map.of("q", "社会保障卡", "site", SOCIAL.code()), 1);
 		this.fixtures.awaitTotal(Map.of("q", "缴存基数", "site", CITY.code()), 1);
 		this.fixtures.awaitTotal(Map.of("q", "网点公告", "site", COUNTY.code()), 1);
+		this.fixtures.awaitTotal(Map.of("q", "农机购置补贴", "site", COUNTY.code()), 2);
 		// The site tree arrives on its own consumer group.
 		await().atMost(java.time.Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(
@@ -129,6 +133,13 @@ class SearchQueryTests {
 		assertThat(hit.get("columnCategory").asString()).isEqualTo(POLICY);
 		assertThat(hit.get("type").asString()).isEqualTo("article");
 		assertThat(hit.get("siteName").asString()).isEqualTo(CITY.name());
+	}
+
+	@Test
+	void serviceGuidesComeFirstWhenTheQueryAsksHow() {
+		assertThat(ids(search(Map.of("q", "农机购置补贴")))).containsExactly("article-13", "article-14");
+		assertThat(ids(search(Map.of("q", "农机购置补贴怎么申请")))).containsExactly("article-14", "article-13");
+		assertThat(ids(search(Map.of("q", "农机购置补贴需要什么材料")))).containsExactly("article-14", "article-13");
 	}
 
 	@Test

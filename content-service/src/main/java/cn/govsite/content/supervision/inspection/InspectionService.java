@@ -13,6 +13,9 @@ import cn.govsite.common.tenant.SiteRef;
 import cn.govsite.content.supervision.ColumnFacts;
 import cn.govsite.content.supervision.ContentFacts;
 import cn.govsite.content.supervision.InteractionFacts;
+import cn.govsite.content.supervision.LinkFacts;
+import cn.govsite.content.supervision.SecurityFacts;
+import cn.govsite.content.supervision.links.LinkCrawler;
 import cn.govsite.content.supervision.SupervisionProperties;
 import cn.govsite.content.supervision.warning.EarlyWarnings;
 
@@ -33,6 +36,10 @@ public class InspectionService {
 
 	private final ContentFacts content;
 
+	private final LinkFacts links;
+
+	private final SecurityFacts security;
+
 	private final InspectionStore store;
 
 	private final EarlyWarnings warnings;
@@ -40,11 +47,14 @@ public class InspectionService {
 	private final Inspector inspector;
 
 	InspectionService(JdbcTemplate jdbc, ColumnFacts columns, InteractionFacts interaction, ContentFacts content,
-			InspectionStore store, EarlyWarnings warnings, SupervisionProperties properties) {
+			LinkFacts links, SecurityFacts security, InspectionStore store, EarlyWarnings warnings,
+			SupervisionProperties properties) {
 		this.jdbc = jdbc;
 		this.columns = columns;
 		this.interaction = interaction;
 		this.content = content;
+		this.links = links;
+		this.security = security;
 		this.store = store;
 		this.warnings = warnings;
 		this.inspector = new Inspector(properties);
@@ -66,7 +76,8 @@ public class InspectionService {
 		long id = site.ref().id();
 		SiteInput input = new SiteInput(id, site.ref().code(), site.name(), this.columns.columns(id),
 				this.columns.homePageUpdatedAt(id).orElse(null), this.interaction.snapshot(id, now),
-				this.content.findings(id));
+				this.content.findings(id), this.links.crawl(id).map(LinkCrawler.CrawlReport::broken).orElse(null),
+				this.security.unhandledTampering(id, now));
 		InspectionReport report = this.inspector.inspect(input, now);
 		this.store.save(site.ref(), report);
 		this.warnings.raise(site.ref(), report);

@@ -75,6 +75,15 @@ public class InspectionStore {
 			.orderByAsc(InspectionRow::getInspectedOn));
 	}
 
+	/**
+	 * How many broken links the row's crawl found; null when no crawl was made. Read from
+	 * the stored report, as the summary columns predate the crawl.
+	 */
+	public Integer brokenLinks(InspectionRow row) {
+		var links = this.json.readTree(row.getReport()).get("brokenLinks");
+		return (links == null || links.isNull()) ? null : links.size();
+	}
+
 	/** Inspections of the current site in a period, full reports, oldest first. */
 	public List<InspectionReport> reportsBetween(LocalDate from, LocalDate to) {
 		return between(from, to).stream().map(this::report).toList();

@@ -34,7 +34,7 @@ public final class Inspector {
 		SingleVeto.Verdict verdict = this.veto.judge(site, columns, home, now);
 		return new InspectionReport(site.siteId(), site.code(), site.name(), at.toLocalDate(), now, home, columns,
 				site.interaction().channel(), site.interaction().unanswered(), site.interaction().lateReplies(),
-				site.findings(), verdict.qualified(), verdict.items(), verdict.unknown());
+				site.findings(), site.brokenLinks(), verdict.qualified(), verdict.items(), verdict.unknown());
 	}
 
 	/**

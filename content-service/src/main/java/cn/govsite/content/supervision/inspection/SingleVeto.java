@@ -85,6 +85,18 @@ public final class SingleVeto {
 		if (!serious.isEmpty()) {
 			items.add(VetoItem.of(VetoRule.SERIOUS_CONTENT_ERROR, serious));
 		}
+		if (site.tampering() == null) {
+			unknown.add(VetoRule.UNHANDLED_TAMPERING);
+		}
+		else if (!site.tampering().isEmpty()) {
+			items.add(VetoItem.of(VetoRule.UNHANDLED_TAMPERING,
+					site.tampering()
+						.stream()
+						.map(t -> new Evidence("PAGE", t.objectKey(), t.objectKey(), t.detectedAt(),
+								"页面于 " + t.detectedAt() + " 被发现篡改，尚未恢复",
+								"Found tampered at " + t.detectedAt() + ", not restored"))
+						.toList()));
+		}
 		return new Verdict(items.isEmpty(), List.copyOf(items), List.copyOf(unknown));
 	}
 

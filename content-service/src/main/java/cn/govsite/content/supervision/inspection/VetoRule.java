@@ -20,7 +20,9 @@ public enum VetoRule {
 	MESSAGE_UNANSWERED("有效留言超过3个月未回应", "An answerable message unanswered for 3 months"),
 
 	SERIOUS_CONTENT_ERROR("已发布内容存在严重表述错误、敏感词或泄露个人信息",
-			"Published content has serious wording errors, sensitive words or personal data");
+			"Published content has serious wording errors, sensitive words or personal data"),
+
+	UNHANDLED_TAMPERING("页面被篡改未及时有效处置", "A tampered page was not restored");
 
 	private final String zh;
 

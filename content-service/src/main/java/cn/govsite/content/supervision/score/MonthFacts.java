@@ -59,8 +59,17 @@ public final class MonthFacts {
 					case LATE_REPLY -> (last.lateReplies() != null)
 							? last.lateReplies().stream().map(m -> message(m, "回复超过期限", "Replied late")).toList()
 							: null;
-					// No crawler or reporting form feeds these yet.
-					case BROKEN_LINK, REPORTED -> null;
+					case BROKEN_LINK -> (last.brokenLinks() != null) ? last.brokenLinks()
+						.stream()
+						.map(b -> new Evidence("LINK", b.url(), b.foundOn(), null,
+								"错误链接（" + b.kind() + "，" + ((b.error() != null) ? b.error() : "HTTP " + b.status())
+										+ "），位于 " + b.foundOn(),
+								"Broken link (" + b.kind() + ", "
+										+ ((b.error() != null) ? b.error() : "HTTP " + b.status()) + ") on "
+										+ b.foundOn()))
+						.toList() : null;
+					// No reporting form feeds these yet.
+					case REPORTED -> null;
 				};
 				if (found == null) {
 					notAssessed.add(item.id());

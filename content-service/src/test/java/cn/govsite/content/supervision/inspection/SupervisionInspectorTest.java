@@ -18,6 +18,7 @@ import cn.govsite.content.supervision.ContentFinding;
 import cn.govsite.content.supervision.InteractionFacts;
 import cn.govsite.content.supervision.InteractionFacts.Channel;
 import cn.govsite.content.supervision.InteractionFacts.PendingMessage;
+import cn.govsite.content.supervision.SecurityFacts;
 import cn.govsite.content.supervision.SupervisionProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +80,7 @@ class SupervisionInspectorTest {
 					ColumnStatus.NOT_JUDGED);
 		assertThat(report.columns().get(0).staleOn()).isEqualTo(LocalDate.of(2026, 7, 12));
 		assertThat(report.columns().get(0).limitSource()).isEqualTo("NATIONAL");
+		assertThat(report.brokenLinks()).as("no crawl made").isNull();
 	}
 
 	@Test
@@ -207,6 +209,21 @@ class SupervisionInspectorTest {
 		assertThat(report.vetoes()).extracting(VetoItem::rule).containsExactly(VetoRule.MESSAGE_UNANSWERED);
 		assertThat(report.vetoes().get(0).evidence()).singleElement()
 			.satisfies(e -> assertThat(e.ref()).isEqualTo("/messages/12"));
+	}
+
+	@Test
+	void aTamperedPageNotRestoredIsVetoedAndUnknownTamperingIsReported() {
+		SecurityFacts.TamperEvent event = new SecurityFacts.TamperEvent(5, "sites/hetang/index.html", daysAgo(2));
+		SiteInput tampered = new SiteInput(7, "hetang", "荷塘区政府", healthyColumns(), daysAgo(1), interactionOk(),
+				List.of(), null, List.of(event));
+		InspectionReport report = this.inspector.inspect(tampered, NOW.toInstant());
+		assertThat(report.vetoes()).extracting(VetoItem::rule).containsExactly(VetoRule.UNHANDLED_TAMPERING);
+		assertThat(report.vetoes().get(0).evidence()).singleElement()
+			.satisfies(e -> assertThat(e.ref()).isEqualTo("sites/hetang/index.html"));
+		SiteInput unknown = new SiteInput(7, "hetang", "荷塘区政府", healthyColumns(), daysAgo(1), interactionOk(),
+				List.of(), null, null);
+		assertThat(this.inspector.inspect(unknown, NOW.toInstant()).unknownChecks())
+			.containsExactly(VetoRule.UNHANDLED_TAMPERING);
 	}
 
 	@Test

@@ -24,6 +24,8 @@ import cn.govsite.content.supervision.inspection.HomePageFreshness;
 import cn.govsite.content.supervision.inspection.InspectionReport;
 import cn.govsite.content.supervision.inspection.VetoItem;
 import cn.govsite.content.supervision.inspection.VetoRule;
+import cn.govsite.content.supervision.links.LinkCrawler.BrokenLink;
+import cn.govsite.content.supervision.links.LinkCrawler.LinkKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,9 +141,34 @@ class SupervisionScoreTest {
 
 	private static InspectionReport report(LocalDate day, List<ColumnFreshness> columns, List<ContentFinding> findings,
 			List<VetoItem> vetoes) {
+		return report(day, columns, findings, null, vetoes);
+	}
+
+	private static InspectionReport report(LocalDate day, List<ColumnFreshness> columns, List<ContentFinding> findings,
+			List<BrokenLink> brokenLinks, List<VetoItem> vetoes) {
 		Instant at = day.atTime(10, 0).atZone(ZONE).toInstant();
 		return new InspectionReport(7, "hetang", "荷塘区", day, at, new HomePageFreshness(at, day.plusDays(15), false),
-				columns, InteractionFacts.Channel.UNKNOWN, null, null, findings, vetoes.isEmpty(), vetoes, List.of());
+				columns, InteractionFacts.Channel.UNKNOWN, null, null, findings, brokenLinks, vetoes.isEmpty(), vetoes,
+				List.of());
+	}
+
+	@Test
+	void brokenLinksFromTheCrawlDeductFivePointsEachWithTheirPage() {
+		LocalDate day = LocalDate.of(2026, 6, 20);
+		List<BrokenLink> broken = List.of(
+				new BrokenLink("https://x.gov.cn/missing.html", "https://x.gov.cn/", LinkKind.PAGE, 404, null),
+				new BrokenLink("https://old.example.cn/", "https://x.gov.cn/a.html", LinkKind.EXTERNAL, 0, "timeout"));
+		ScoreFacts facts = new MonthFacts(this.rubric, ZONE)
+			.of(List.of(report(day, List.of(), List.of(), broken, List.of())));
+		assertThat(facts.notAssessed()).doesNotContain("accuracy.broken-link");
+		assertThat(facts.occurrences().get("accuracy.broken-link")).hasSize(2).first().satisfies(e -> {
+			assertThat(e.ref()).isEqualTo("https://x.gov.cn/missing.html");
+			assertThat(e.detailZh()).contains("HTTP 404").contains("https://x.gov.cn/");
+		});
+		assertThat(this.calculator.score("2026-06", facts).total()).isEqualTo(90);
+		ScoreFacts noCrawl = new MonthFacts(this.rubric, ZONE)
+			.of(List.of(report(day, List.of(), List.of(), List.of())));
+		assertThat(noCrawl.notAssessed()).contains("accuracy.broken-link");
 	}
 
 	private static ColumnFreshness column(long id, InspectionCategory category, LocalDate last, ColumnStatus status) {
