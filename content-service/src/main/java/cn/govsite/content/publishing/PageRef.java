@@ -12,7 +12,8 @@ record PageRef(Kind kind, long id, int page) {
 
 	enum Kind {
 
-		HOME, ARTICLE, COLUMN_INDEX, COLUMN_PAGE, SITE_MAP, SEARCH, ERROR, MAINTENANCE, CARE_SCRIPT
+		HOME, ARTICLE, COLUMN_INDEX, COLUMN_PAGE, SITE_MAP, SEARCH, ERROR, MAINTENANCE, CARE_SCRIPT, INTERACTION,
+		INTERACTION_SCRIPT
 
 	}
 
@@ -49,6 +50,8 @@ record PageRef(Kind kind, long id, int page) {
 			case ERROR -> siteCode + "/404.html";
 			case MAINTENANCE -> siteCode + "/maintenance.html";
 			case CARE_SCRIPT -> siteCode + SitePages.CARE_SCRIPT_PATH;
+			case INTERACTION -> siteCode + "/interaction/index.html";
+			case INTERACTION_SCRIPT -> siteCode + SitePages.INTERACTION_SCRIPT_PATH;
 		};
 	}
 
@@ -71,6 +74,10 @@ record PageRef(Kind kind, long id, int page) {
 				return Optional.of(of(Kind.MAINTENANCE));
 			case "assets/care.js":
 				return Optional.of(of(Kind.CARE_SCRIPT));
+			case "interaction/index.html":
+				return Optional.of(of(Kind.INTERACTION));
+			case "assets/interaction.js":
+				return Optional.of(of(Kind.INTERACTION_SCRIPT));
 			default:
 		}
 		Matcher matcher = ARTICLE.matcher(path);

@@ -40,7 +40,16 @@ class SitePages {
 	 */
 	static final String CARE_SCRIPT_PATH = "/assets/care.js";
 
-	private static final byte[] CARE_SCRIPT = careScript();
+	/**
+	 * Where the 政民互动 page's script (its forms call the public APIs) is published.
+	 */
+	static final String INTERACTION_SCRIPT_PATH = "/assets/interaction.js";
+
+	private static final byte[] CARE_SCRIPT = asset("care.js");
+
+	private static final byte[] INTERACTION_SCRIPT = asset("interaction.js");
+
+	private static final String SCRIPT_TYPE = "text/javascript; charset=utf-8";
 
 	private final ArticleMapper articles;
 
@@ -54,8 +63,11 @@ class SitePages {
 
 	private final PublishingProperties properties;
 
+	private final InteractionPage interaction;
+
 	SitePages(ArticleMapper articles, ColumnService columns, SiteIdentityMapper identities, SiteTemplates templates,
-			ContentProperties content, PublishingProperties properties) {
+			ContentProperties content, PublishingProperties properties, InteractionPage interaction) {
+		this.interaction = interaction;
 		this.articles = articles;
 		this.columns = columns;
 		this.identities = identities;
@@ -138,6 +150,8 @@ class SitePages {
 		pages.add(PageRef.of(PageRef.Kind.ERROR));
 		pages.add(PageRef.of(PageRef.Kind.MAINTENANCE));
 		pages.add(PageRef.of(PageRef.Kind.CARE_SCRIPT));
+		pages.add(PageRef.of(PageRef.Kind.INTERACTION));
+		pages.add(PageRef.of(PageRef.Kind.INTERACTION_SCRIPT));
 		context.tree().byId().keySet().stream().sorted().forEach(id -> {
 			pages.add(PageRef.columnIndex(id));
 			int last = ColumnPages.pages(countPublished(context.tree().subtree(id)), this.properties.listPageSize());
@@ -154,7 +168,8 @@ class SitePages {
 	static List<PageRef> fixed() {
 		return List.of(PageRef.of(PageRef.Kind.SITE_MAP), PageRef.of(PageRef.Kind.SEARCH),
 				PageRef.of(PageRef.Kind.ERROR), PageRef.of(PageRef.Kind.MAINTENANCE),
-				PageRef.of(PageRef.Kind.CARE_SCRIPT));
+				PageRef.of(PageRef.Kind.CARE_SCRIPT), PageRef.of(PageRef.Kind.INTERACTION),
+				PageRef.of(PageRef.Kind.INTERACTION_SCRIPT));
 	}
 
 	/**
@@ -174,7 +189,10 @@ class SitePages {
 				Optional.of(RenderedPage.of(key, set.render(TemplateName.ERROR, PageModels.plainPage(frame))));
 			case MAINTENANCE ->
 				Optional.of(RenderedPage.of(key, set.render(TemplateName.MAINTENANCE, PageModels.plainPage(frame))));
-			case CARE_SCRIPT -> Optional.of(RenderedPage.of(key, CARE_SCRIPT, "text/javascript; charset=utf-8"));
+			case CARE_SCRIPT -> Optional.of(RenderedPage.of(key, CARE_SCRIPT, SCRIPT_TYPE));
+			case INTERACTION ->
+				Optional.of(RenderedPage.of(key, set.render(TemplateName.INTERACTION, this.interaction.model(frame))));
+			case INTERACTION_SCRIPT -> Optional.of(RenderedPage.of(key, INTERACTION_SCRIPT, SCRIPT_TYPE));
 			case ARTICLE -> Optional.ofNullable(this.articles.selectById(ref.id()))
 				.filter(article -> article.getState() == ArticleState.PUBLISHED)
 				.flatMap(article -> renderArticle(context, article, key));
@@ -263,10 +281,10 @@ class SitePages {
 			.in(columns != null, Article::getColumnId, columns);
 	}
 
-	private static byte[] careScript() {
-		try (java.io.InputStream in = SitePages.class.getResourceAsStream("/templates/assets/care.js")) {
+	private static byte[] asset(String file) {
+		try (java.io.InputStream in = SitePages.class.getResourceAsStream("/templates/assets/" + file)) {
 			if (in == null) {
-				throw new IllegalStateException("templates/assets/care.js is missing");
+				throw new IllegalStateException("templates/assets/" + file + " is missing");
 			}
 			return in.readAllBytes();
 		}

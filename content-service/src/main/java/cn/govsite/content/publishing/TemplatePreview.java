@@ -83,6 +83,7 @@ class TemplatePreview {
 			case SEARCH -> render(context, PageRef.of(PageRef.Kind.SEARCH));
 			case ERROR -> render(context, PageRef.of(PageRef.Kind.ERROR));
 			case MAINTENANCE -> render(context, PageRef.of(PageRef.Kind.MAINTENANCE));
+			case INTERACTION -> render(context, PageRef.of(PageRef.Kind.INTERACTION));
 			case HOME, LAYOUT -> render(context, PageRef.of(PageRef.Kind.HOME));
 		};
 	}

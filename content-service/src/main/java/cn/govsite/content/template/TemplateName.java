@@ -25,6 +25,11 @@ public enum TemplateName {
 	SEARCH("search"),
 	/** 网站地图, from the column tree. */
 	SITE_MAP("sitemap"),
+	/**
+	 * 政民互动: the site's mailboxes with their forms, the monthly figures, published letters
+	 * and open surveys.
+	 */
+	INTERACTION("interaction"),
 	/** The banner of archived pages (已归档), included by the pages that show it. */
 	ARCHIVE_BANNER("archive-banner"),
 	/** 错误页 (404). */

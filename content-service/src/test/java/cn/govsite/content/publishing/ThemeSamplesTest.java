@@ -1,10 +1,13 @@
 package cn.govsite.content.publishing;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,14 @@ import org.junit.jupiter.api.Test;
 import cn.govsite.content.article.Article;
 import cn.govsite.content.article.ArticleState;
 import cn.govsite.content.column.SiteColumn;
+import cn.govsite.content.interaction.knowledge.KnowledgeEntry;
+import cn.govsite.content.interaction.mailbox.Mailbox;
+import cn.govsite.content.interaction.mailbox.MailboxMessage;
+import cn.govsite.content.interaction.mailbox.MonthlyStats;
+import cn.govsite.content.interaction.survey.Survey;
+import cn.govsite.content.interaction.survey.QuestionKind;
+import cn.govsite.content.interaction.survey.SurveyKind;
+import cn.govsite.content.interaction.survey.SurveyQuestion;
 import cn.govsite.content.site.SiteFacts;
 import cn.govsite.content.template.RenderSet;
 import cn.govsite.content.template.SiteTemplates;
@@ -66,20 +77,37 @@ class ThemeSamplesTest {
 				"article", render(TemplateName.ARTICLE, PageModels.articlePage(frame, tree.path(2), articles.get(0))),
 				"sitemap", render(TemplateName.SITE_MAP, PageModels.siteMap(frame, tree.childrenByParent())), "404",
 				render(TemplateName.ERROR, PageModels.plainPage(frame)), "search",
-				render(TemplateName.SEARCH, PageModels.plainPage(frame)));
+				render(TemplateName.SEARCH, PageModels.plainPage(frame)), "interaction",
+				render(TemplateName.INTERACTION, interaction(frame)));
 
 		for (String html : pages.values()) {
 			assertThat(html)
 				.contains("<html lang=\"zh-CN\">", "name=\"viewport\"", "跳到正文", "aria-label=\"主导航\"",
 						"href=\"/columns/1/\">政务公开</a>", "href=\"/sitemap.html\"", "主办单位：某某市住房和城乡建设局",
 						"承办单位：某某市住房和城乡建设局办公室", "网站标识码：3301000012", "浙ICP备05001612号-1", "浙公网安备33010002000001号", "党政机关网站",
-						"id=\"care-switch\"", "<label for=\"care-switch\">关怀版</label>")
+						"id=\"care-switch\"", "<label for=\"care-switch\">关怀版</label>",
+						"<a href=\"/interaction/\">政民互动</a>")
 				// No ads, pop-ups or third-party embeds.
 				.doesNotContain("<iframe", "window.open", "alert(", "<embed", "<object");
 		}
 		assertThat(pages.get("article")).contains("<a href=\"/columns/1/\">政务公开</a>",
 				"<a href=\"/columns/2/\">通知公告</a>", "aria-current=\"page\">正文");
 		assertThat(pages.get("column")).contains("aria-label=\"分页\"", "较早信息", "较新信息", "第 2 页");
+		assertThat(pages.get("interaction"))
+			.contains("<h1>政民互动</h1>", "aria-current=\"page\">政民互动", "给“领导信箱”写信", "<label for=\"w1-body\">内容",
+					"办理时限：3 个工作日", "<th scope=\"row\">2026年11月</th>", "<td data-stat=\"onTimeRate\">87.5%</td>",
+					"<td data-stat=\"averageWorkingDays\">2.4</td>", "<td data-stat=\"averageWorkingDays\">—</td>",
+					"电梯的咨询", "市住房和城乡建设局房产处", "138******78", "<p>第二段</p>", "[意见征集] 《住房租赁管理办法（征求意见稿）》",
+					"<script src=\"/assets/interaction.js\" defer></script>")
+			// 常见问题 from the knowledge base.
+			.contains("<span class=\"topic\">[住房保障]</span>公租房申请需要哪些条件？", "<p>在本市无自有住房。</p>")
+			// An open survey's questions as an answer form, options by index.
+			.contains("data-survey=\"31\"", "<legend>1. 您是否支持设立租赁价格指导区间？", "type=\"radio\" value=\"2\"",
+					"<label for=\"s31-q41-o1\">不支持</label>", "（可多选）", "type=\"checkbox\" value=\"3\"",
+					"<label class=\"sr\" for=\"s31-q43-text\">第 3 题的回答</label>")
+			// Citizens' text is escaped, and the page has no inline script.
+			.contains("&lt;b&gt;加装&lt;/b&gt;")
+			.doesNotContain("<b>加装", "<script>");
 		assertThat(pages.get("sitemap")).contains("<a href=\"/columns/2/\">通知公告</a>");
 		assertThat(pages.get("sitemap").indexOf("通知公告")).isGreaterThan(pages.get("sitemap").indexOf("政务公开"));
 
@@ -87,6 +115,64 @@ class ThemeSamplesTest {
 		for (Map.Entry<String, String> page : pages.entrySet()) {
 			Files.writeString(SAMPLES.resolve(page.getKey() + ".html"), page.getValue(), StandardCharsets.UTF_8);
 		}
+	}
+
+	/** 政民互动 with the four mailboxes, two months of figures, a letter and a survey. */
+	private static Map<String, Object> interaction(PageModels.Frame frame) {
+		List<Mailbox> mailboxes = new ArrayList<>();
+		String[][] boxes = { { "leader", "领导信箱" }, { "consult", "咨询" }, { "complaint", "投诉" }, { "report", "举报" } };
+		for (int i = 0; i < boxes.length; i++) {
+			Mailbox mailbox = new Mailbox();
+			mailbox.setId(10L + i);
+			mailbox.setCode(boxes[i][0]);
+			mailbox.setName(boxes[i][1]);
+			mailbox.setDeadlineDays((i == 1) ? 3 : 5);
+			mailbox.setEnabled(true);
+			mailboxes.add(mailbox);
+		}
+		List<MonthlyStats> stats = List.of(
+				new MonthlyStats(YearMonth.of(2026, 12), 0, 0, 0, 0, 0, 0, 0, 0, null, null, null),
+				new MonthlyStats(YearMonth.of(2026, 11), 9, 1, 8, 7, 2, 5, 0, 0, new BigDecimal("2.4"),
+						new BigDecimal("87.5"), new BigDecimal("25.0")));
+		MailboxMessage letter = new MailboxMessage();
+		letter.setId(501L);
+		letter.setMailboxId(11L);
+		letter.setPublicTitle("关于老旧小区<b>加装</b>电梯的咨询");
+		letter.setPublicBody("我家小区建于1995年，想了解加装电梯的补助政策。联系电话138******78。\n第二段");
+		letter.setPublicReply("根据《既有住宅加装电梯实施办法》，每台补助20万元，请向所在街道提出申请。");
+		letter.setUnit("市住房和城乡建设局房产处");
+		letter.setReceivedOn(LocalDate.of(2026, 11, 16));
+		letter.setRepliedOn(LocalDate.of(2026, 11, 18));
+		Survey survey = new Survey();
+		survey.setId(31L);
+		survey.setKind(SurveyKind.CONSULTATION);
+		survey.setTitle("《住房租赁管理办法（征求意见稿）》");
+		survey.setDescription("欢迎社会各界提出意见和建议。");
+		survey.setOpensAt(Instant.parse("2026-11-20T00:00:00Z"));
+		survey.setClosesAt(Instant.parse("2026-12-20T00:00:00Z"));
+		survey.setAnonymousAllowed(true);
+		List<SurveyQuestion> questions = List.of(
+				question(41, QuestionKind.SINGLE, "您是否支持设立租赁价格指导区间？", "支持\n不支持\n说不清", true),
+				question(42, QuestionKind.MULTIPLE, "您最关心哪些方面？", "租金\n押金\n维修\n合同", false),
+				question(43, QuestionKind.TEXT, "其他意见和建议", null, false));
+		KnowledgeEntry entry = new KnowledgeEntry();
+		entry.setId(61L);
+		entry.setTopic("住房保障");
+		entry.setQuestion("公租房申请需要哪些条件？");
+		entry.setAnswer("本市户籍、家庭人均收入低于规定标准。\n在本市无自有住房。");
+		return InteractionPage.withKnowledge(InteractionPage.of(frame, mailboxes, stats, List.of(letter),
+				List.of(survey), Map.of(31L, questions), LocalDate.of(2026, 12, 1), 100, 5000), List.of(entry));
+	}
+
+	private static SurveyQuestion question(long id, QuestionKind kind, String text, String options, boolean required) {
+		SurveyQuestion question = new SurveyQuestion();
+		question.setId(id);
+		question.setSurveyId(31L);
+		question.setKind(kind);
+		question.setText(text);
+		question.setOptions(options);
+		question.setRequired(required);
+		return question;
 	}
 
 	private String render(TemplateName name, Map<String, Object> model) {

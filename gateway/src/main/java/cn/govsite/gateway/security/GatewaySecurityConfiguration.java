@@ -51,6 +51,12 @@ class GatewaySecurityConfiguration {
 				.permitAll()
 				.pathMatchers("/api/tenant/public/**")
 				.permitAll()
+				// Citizens write to mailboxes and answer surveys without an account;
+				// content-service
+				// decides per endpoint (a signed-in citizen's token is still checked and
+				// relayed).
+				.pathMatchers("/api/content/public/**")
+				.permitAll()
 				.matchers(pages())
 				.permitAll()
 				.anyExchange()

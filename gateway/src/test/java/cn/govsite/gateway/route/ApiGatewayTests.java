@@ -90,6 +90,22 @@ class ApiGatewayTests extends GatewayTestBase {
 	}
 
 	@Test
+	void citizensReachContentsPublicEndpointsWithoutAnAccountOnTheirSite() {
+		String code = code("citizen");
+		long id = this.stubs.addSite(code, code + ".govsite.localhost");
+		JsonNode echo = echo(this.client.post()
+			.uri("/api/content/public/mailboxes/consult/messages")
+			.header(HttpHeaders.HOST, code + ".govsite.localhost")
+			.bodyValue("{}"));
+		assertThat(echo.path("path").asString()).isEqualTo("/public/mailboxes/consult/messages");
+		assertThat(echo.path("headers").path("x-govsite-site-id").asString()).isEqualTo(Long.toString(id));
+		// Only the public part: the staff side of the same service still needs a token.
+		problem(this.client.get()
+			.uri("/api/content/mailbox-messages")
+			.header(HttpHeaders.HOST, code + ".govsite.localhost"), 401);
+	}
+
+	@Test
 	void anAdminApiWithoutATokenIs401Problem() {
 		JsonNode problem = problem(this.client.post().uri("/api/tenant/sites").bodyValue("{}"), 401);
 		assertThat(problem.path("type").asString()).endsWith("/unauthenticated");
