@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -72,8 +73,12 @@ class DeliveryApiTests extends LibraryIntegrationTest {
 		DownloadLinks oneSecond = new DownloadLinks(this.storageProperties,
 				new DeliveryProperties(Duration.ofSeconds(1), ""));
 		String url = oneSecond.link(asset, "attachment").url();
-		Thread.sleep(2500);
-		assertThat(fetch(url).statusCode()).isEqualTo(403);
+		// S3 refuses a link once its expiry has passed: wait for that, not for a fixed
+		// time.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
+			.pollInterval(Duration.ofMillis(250))
+			.untilAsserted(() -> assertThat(fetch(url).statusCode()).isEqualTo(403));
 	}
 
 	@Test
