@@ -174,6 +174,44 @@ cmd_down() {
 	for ((i = ${#SERVERS[@]} - 1; i >= 0; i--)); do stop_component "${SERVERS[i]}"; done
 }
 
+# kill -9 of a component and every process under it, as a crash does: no shutdown hooks, nothing flushed.
+cmd_kill() {
+	local name=${1:-} pid pids
+	[[ " ${SERVERS[*]} ${SERVICES[*]} " == *" $name "* ]] ||
+		die "Usage: ./govsite kill NAME (one of: ${SERVERS[*]} ${SERVICES[*]})"
+	pid=$(pid_of "$name") || die "$name is not running."
+	pids=$(pid_tree "$pid")
+	# shellcheck disable=SC2086 # a list of pids
+	kill -KILL $pids 2>/dev/null || true
+	for pid in $pids; do
+		while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+	done
+	ok "killed $name (kill -9 of $(wc -w <<<"$pids") processes)"
+}
+
+# The fault drill (issue 12): a platform of its own (ports +20000, state .govsite-faults), then the
+# e2e tests tagged faults, which kill -9 servers and services during a publishing burst.
+cmd_faults() {
+	local rc=0 pair var
+	if [[ -z "${GOVSITE_FAULT_DRILL:-}" ]]; then
+		for pair in DB:13306 REDIS:16379 ES:19200 ES_TRANSPORT:19300 S3:19000 KEYCLOAK:18180 \
+			KEYCLOAK_MANAGEMENT:18190 GATEWAY:18080 TENANT:18081 CONTENT:18082 SEARCH:18083 ASSET:18084; do
+			var="GOVSITE_${pair%%:*}_PORT"
+			export "$var=$((${pair##*:} + 20000))"
+		done
+		GOVSITE_FAULT_DRILL=1 GOVSITE_STATE="$GOVSITE_REPO/.govsite-faults" exec "$GOVSITE_REPO/govsite" faults
+	fi
+	cmd_up --infra
+	# The tests call ./govsite kill and ./govsite up --infra on this state while we hold its lock.
+	export GOVSITE_LOCKED=1
+	info "Running the fault drill (./mvnw -B verify -Dgroups=faults)"
+	(cd "$GOVSITE_REPO" && JAVA_HOME="$GOVSITE_JAVA_HOME" ./mvnw -B verify -Dgroups=faults \
+		-Dsurefire.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false) || rc=$?
+	info "fault drill: exit code $rc; stopping its platform"
+	cmd_down
+	return "$rc"
+}
+
 cmd_status() {
 	local name pid health rss total=0 mb
 	printf '%-16s %-12s %-8s %-9s %8s\n' NAME PORT PID HEALTH RSS_MB
@@ -247,6 +285,8 @@ Usage: ./govsite COMMAND
   status        port, pid, health and memory of every server and service
   logs [name]   last 100 lines of one log, or of all ($(echo "${SERVERS[@]}" "${SERVICES[@]}" | tr ' ' ','))
   test          up --infra, ./mvnw -B verify, then up and the console e2e in Chromium (exit code passed through)
+  faults        the fault drill on a platform of its own (ports +20000): kill -9 of each part during a burst
+  kill NAME     kill -9 one server or service and its children (for fault drills)
   help          this text
 
 State (data, logs, pid files): \$GOVSITE_STATE, now $GOVSITE_STATE

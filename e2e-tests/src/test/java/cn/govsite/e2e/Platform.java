@@ -21,6 +21,9 @@ final class Platform implements BeforeAllCallback {
 
 	final TestNamespace namespace;
 
+	/** The content database's name, for checks no API offers (the outbox). */
+	final String contentDatabase;
+
 	final ServiceProcess tenant;
 
 	final ServiceProcess content;
@@ -33,6 +36,7 @@ final class Platform implements BeforeAllCallback {
 
 	Platform() {
 		this.namespace = null;
+		this.contentDatabase = null;
 		this.tenant = null;
 		this.content = null;
 		this.search = null;
@@ -44,12 +48,12 @@ final class Platform implements BeforeAllCallback {
 		this.namespace = namespace;
 		int gatewayPort = ServiceProcess.freePort();
 		int tenantPort = ServiceProcess.freePort();
+		this.contentDatabase = namespace.createDatabase("content");
 		this.tenant = new ServiceProcess("tenant-service", tenantPort, shared(namespace,
 				Map.of("spring.datasource.url", Infrastructure.jdbcUrl(namespace.createDatabase("tenant")))));
 		this.content = new ServiceProcess("content-service", ServiceProcess.freePort(),
-				shared(namespace,
-						Map.of("spring.datasource.url", Infrastructure.jdbcUrl(namespace.createDatabase("content")),
-								"govsite.content.tenant-service-url", "http://127.0.0.1:" + tenantPort)));
+				shared(namespace, Map.of("spring.datasource.url", Infrastructure.jdbcUrl(this.contentDatabase),
+						"govsite.content.tenant-service-url", "http://127.0.0.1:" + tenantPort)));
 		this.search = new ServiceProcess("search-service", ServiceProcess.freePort(),
 				shared(namespace, Map.of("govsite.search.site-url-pattern", "http://{domain}:" + gatewayPort)));
 		this.asset = new ServiceProcess("asset-service", ServiceProcess.freePort(), shared(namespace,

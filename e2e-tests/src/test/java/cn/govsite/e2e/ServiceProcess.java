@@ -81,6 +81,25 @@ final class ServiceProcess {
 		awaitHealthy();
 	}
 
+	String module() {
+		return this.module;
+	}
+
+	/** kill -9, as a crash or an OOM killer does: no shutdown hook runs. */
+	void kill() {
+		if (this.process == null) {
+			return;
+		}
+		this.process.destroyForcibly();
+		try {
+			this.process.waitFor(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.process = null;
+	}
+
 	/** A graceful stop, as an orchestrator does. */
 	void stop() {
 		if (this.process == null) {

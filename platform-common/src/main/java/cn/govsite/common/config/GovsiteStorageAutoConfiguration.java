@@ -1,6 +1,7 @@
 package cn.govsite.common.config;
 
 import io.minio.MinioClient;
+import okhttp3.OkHttpClient;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -24,6 +25,11 @@ public class GovsiteStorageAutoConfiguration {
 		return MinioClient.builder()
 			.endpoint(properties.endpoint())
 			.credentials(properties.accessKey(), properties.secretKey())
+			.httpClient(new OkHttpClient.Builder().connectTimeout(properties.connectTimeout())
+				.readTimeout(properties.callTimeout())
+				.writeTimeout(properties.callTimeout())
+				.callTimeout(properties.callTimeout())
+				.build(), true)
 			.build();
 	}
 

@@ -7,6 +7,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -140,6 +142,17 @@ public class ProblemDetailsAdvice {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
 		String requestId = RequestIdFilter.of(request);
+		if (ServerUnavailable.causedBy(ex)) {
+			log.warn("{} {} failed because a server is unavailable (request {}): {}", request.getMethod(),
+					request.getRequestURI(), requestId, ServerUnavailable.describe(ex));
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(ServerUnavailable.RETRY_AFTER.toSeconds()))
+				.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.of(ProblemType.SERVICE_UNAVAILABLE,
+						Message.of("依赖的服务暂时不可用，请稍后重试",
+								"A server this service depends on is unavailable; try again shortly"),
+						List.of(), requestId));
+		}
 		log.error("Unexpected failure of {} {} (request {})", request.getMethod(), request.getRequestURI(), requestId,
 				ex);
 		return respond(Problems.of(ProblemType.INTERNAL,

@@ -31,6 +31,12 @@ class ProbeController {
 		throw GovsiteException.notFound("栏目", "Column", 7);
 	}
 
+	/** What a call answers when the object store is down. */
+	@GetMapping("/public/probe/storage-down")
+	String storageDown() {
+		throw new cn.govsite.common.storage.StorageException(new java.net.ConnectException("Connection refused"));
+	}
+
 	@GetMapping("/public/probe/boom")
 	void boom() {
 		throw new IllegalStateException("secret internals of the database driver");

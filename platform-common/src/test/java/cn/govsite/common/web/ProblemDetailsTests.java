@@ -74,6 +74,17 @@ class ProblemDetailsTests {
 	}
 
 	@Test
+	void aDownServerIsA503ProblemWithRetryAfterNotA500() {
+		Response response = client().get("/public/probe/storage-down", null);
+
+		assertThat(response.status()).isEqualTo(503);
+		assertThat(response.header("Retry-After")).isEqualTo("5");
+		assertThat(response.json().get("type").asString()).endsWith("/service-unavailable");
+		assertThat(response.json().get("title").asString()).isEqualTo("服务暂时不可用");
+		assertThat(response.body()).doesNotContain("Connection refused");
+	}
+
+	@Test
 	void aMissingTokenIsA401AndABadTokenToo() {
 		Response none = client().get("/admin/probe", null);
 		Response forged = client().get("/admin/probe", "eyJhbGciOiJSUzI1NiJ9.e30.c2ln");
