@@ -48,11 +48,14 @@ public record GatewayProperties(@DefaultValue Services services, @DefaultValue R
 	 * @param maxBytes most bytes kept in total
 	 * @param ttl how long a page is served without asking storage again; events evict it
 	 * sooner, this is the safety net for a missed event
+	 * @param maxStale how long past its TTL a page is still served while object storage
+	 * is down (an outage should not take every site off the air)
 	 * @param instanceId names this replica's consumer group for page events, since every
 	 * replica must see every event; empty means host name and port
 	 */
 	public record Pages(@DefaultValue("2000") int maxEntries, @DefaultValue("64MB") DataSize maxBytes,
-			@DefaultValue("60s") Duration ttl, @DefaultValue("") String instanceId) {
+			@DefaultValue("60s") Duration ttl, @DefaultValue("24h") Duration maxStale,
+			@DefaultValue("") String instanceId) {
 	}
 
 }

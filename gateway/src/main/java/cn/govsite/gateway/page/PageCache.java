@@ -11,7 +11,9 @@ import java.util.function.LongSupplier;
  * The gateway's memory of served pages: least recently used first out, bounded by count
  * and bytes, each entry for at most a TTL. Publishing evicts a whole site; a load that
  * started before an eviction is not stored (per-site generations), so a slow read cannot
- * put an old page back.
+ * put an old page back. A page past its TTL is not served as fresh but kept (until it is
+ * pushed out, its site evicted, or {@code maxStaleMillis} passed) so that it can still be
+ * served while object storage is down (stale-if-error, RFC 5861).
  */
 public final class PageCache {
 
@@ -21,6 +23,8 @@ public final class PageCache {
 
 	private final long ttlMillis;
 
+	private final long maxStaleMillis;
+
 	private final LongSupplier clock;
 
 	private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
@@ -29,10 +33,11 @@ public final class PageCache {
 
 	private long bytes;
 
-	public PageCache(int maxEntries, long maxBytes, long ttlMillis, LongSupplier clock) {
+	public PageCache(int maxEntries, long maxBytes, long ttlMillis, long maxStaleMillis, LongSupplier clock) {
 		this.maxEntries = maxEntries;
 		this.maxBytes = maxBytes;
 		this.ttlMillis = ttlMillis;
+		this.maxStaleMillis = maxStaleMillis;
 		this.clock = clock;
 	}
 
@@ -49,7 +54,21 @@ public final class PageCache {
 			return Optional.empty();
 		}
 		if (entry.expiresAt() <= this.clock.getAsLong()) {
-			remove(key);
+			if (entry.expiresAt() + this.maxStaleMillis <= this.clock.getAsLong()) {
+				remove(key);
+			}
+			return Optional.empty();
+		}
+		return Optional.of(entry.page());
+	}
+
+	/**
+	 * The last copy of a page even past its TTL, for when storage cannot be asked; empty
+	 * when the site was evicted since or the copy is older than the stale limit.
+	 */
+	public synchronized Optional<Page> stale(String key) {
+		Entry entry = this.entries.get(key);
+		if (entry == null || entry.expiresAt() + this.maxStaleMillis <= this.clock.getAsLong()) {
 			return Optional.empty();
 		}
 		return Optional.of(entry.page());

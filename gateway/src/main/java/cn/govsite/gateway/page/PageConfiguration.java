@@ -26,7 +26,7 @@ class PageConfiguration {
 	PageCache pageCache(GatewayProperties properties) {
 		GatewayProperties.Pages pages = properties.pages();
 		return new PageCache(pages.maxEntries(), pages.maxBytes().toBytes(), pages.ttl().toMillis(),
-				System::currentTimeMillis);
+				pages.maxStale().toMillis(), System::currentTimeMillis);
 	}
 
 }

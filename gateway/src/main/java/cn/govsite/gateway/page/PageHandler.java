@@ -74,7 +74,8 @@ public class PageHandler {
 		}
 		return this.cache.get(key.get())
 			.map(Mono::just)
-			.orElseGet(() -> load(code, key.get()))
+			.orElseGet(() -> load(code, key.get()).onErrorResume(PageHandler::unavailable,
+					down -> this.cache.stale(key.get()).map(Mono::just).orElseGet(() -> Mono.error(down))))
 			.flatMap(page -> respond(request, page))
 			.onErrorResume(PageHandler::notFound,
 					missing -> siteNotFoundPage(code, key.get())
@@ -83,6 +84,10 @@ public class PageHandler {
 							.cacheControl(REVALIDATE)
 							.bodyValue(page.content()))
 						.switchIfEmpty(Mono.error(missing)));
+	}
+
+	private static boolean unavailable(Throwable ex) {
+		return ex instanceof GovsiteException problem && problem.type() == ProblemType.SERVICE_UNAVAILABLE;
 	}
 
 	private static boolean notFound(Throwable ex) {

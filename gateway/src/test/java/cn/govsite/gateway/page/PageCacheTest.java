@@ -10,7 +10,7 @@ class PageCacheTest {
 
 	private final AtomicLong now = new AtomicLong(1_000);
 
-	private final PageCache cache = new PageCache(3, 400, 60_000, this.now::get);
+	private final PageCache cache = new PageCache(3, 400, 60_000, 3_600_000, this.now::get);
 
 	@Test
 	void keepsPagesUntilTheirTtl() {
@@ -18,6 +18,27 @@ class PageCacheTest {
 		assertThat(this.cache.get("a/index.html")).isPresent();
 		this.now.addAndGet(60_000);
 		assertThat(this.cache.get("a/index.html")).isEmpty();
+	}
+
+	@Test
+	void keepsAnExpiredPageForWhenStorageIsDownUntilTheStaleLimit() {
+		this.cache.put("a", "a/index.html", page(10), this.cache.generation("a"));
+		this.now.addAndGet(60_000);
+		assertThat(this.cache.get("a/index.html")).isEmpty();
+		assertThat(this.cache.stale("a/index.html")).isPresent();
+		this.now.addAndGet(3_600_000);
+		assertThat(this.cache.stale("a/index.html")).isEmpty();
+		assertThat(this.cache.size()).isEqualTo(1);
+		assertThat(this.cache.get("a/index.html")).isEmpty();
+		assertThat(this.cache.size()).isZero();
+	}
+
+	@Test
+	void aPublishedSiteHasNoStaleCopyLeft() {
+		this.cache.put("a", "a/index.html", page(10), this.cache.generation("a"));
+		this.now.addAndGet(60_000);
+		this.cache.evictSite("a");
+		assertThat(this.cache.stale("a/index.html")).isEmpty();
 	}
 
 	@Test
