@@ -145,6 +145,66 @@ public final class Keycloak {
 		return names;
 	}
 
+	/** The whole token response of a password grant (tokens and their lifetimes). */
+	public static JsonNode tokens(String username, String password) {
+		return postForm(Infrastructure.issuer() + "/protocol/openid-connect/token",
+				Map.of("grant_type", "password", "client_id", TEST_CLIENT, "username", username, "password", password));
+	}
+
+	/** The id of the user with exactly this username. */
+	public static String userId(String username) {
+		return getJson(admin() + "/users?exact=true&username=" + encode(username), adminToken()).get(0)
+			.get("id")
+			.asString();
+	}
+
+	/**
+	 * Sets a new permanent password through the admin API and returns Keycloak's answer:
+	 * 204 when the realm's password policy accepts it, 400 with the policy's message key
+	 * when not.
+	 */
+	public static HttpResponse<String> setPassword(String userId, String password) {
+		return exchange(HttpRequest.newBuilder(URI.create(admin() + "/users/" + userId + "/reset-password"))
+			.header("Authorization", "Bearer " + adminToken())
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers
+				.ofString(JSON.writeValueAsString(Map.of("type", "password", "value", password, "temporary", false))))
+			.build());
+	}
+
+	/**
+	 * The brute-force detector's view of the user ({@code numFailures},
+	 * {@code disabled}).
+	 */
+	public static JsonNode loginFailures(String userId) {
+		return getJson(admin() + "/attack-detection/brute-force/users/" + userId, adminToken());
+	}
+
+	/**
+	 * Clears the user's login failures, as an administrator unlocking an account does.
+	 */
+	public static void unlock(String userId) {
+		send(HttpRequest.newBuilder(URI.create(admin() + "/attack-detection/brute-force/users/" + userId))
+			.header("Authorization", "Bearer " + adminToken())
+			.DELETE()
+			.build(), 204);
+	}
+
+	/**
+	 * Deletes the user (tests that make users with administrator roles clean them up).
+	 */
+	public static void deleteUser(String userId) {
+		send(HttpRequest.newBuilder(URI.create(admin() + "/users/" + userId))
+			.header("Authorization", "Bearer " + adminToken())
+			.DELETE()
+			.build(), 204);
+	}
+
+	/** The realm's settings as the admin API shows them. */
+	public static JsonNode realmSettings() {
+		return getJson(admin(), adminToken());
+	}
+
 	private static String createChildGroup(String admin, String parentId, String name) {
 		HttpResponse<String> response = exchange(
 				HttpRequest.newBuilder(URI.create(admin() + "/groups/" + parentId + "/children"))
