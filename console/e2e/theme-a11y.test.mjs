@@ -18,6 +18,7 @@ const CHROMIUM = process.env.GOVSITE_CHROMIUM ?? '/usr/bin/chromium'
 const SAMPLES = process.env.GOVSITE_THEME_SAMPLES ?? new URL('../../content-service/target/theme-samples/', import.meta.url).pathname
 const CARE_JS = new URL('../../content-service/src/main/resources/templates/assets/care.js', import.meta.url).pathname
 const INTERACTION_JS = new URL('../../content-service/src/main/resources/templates/assets/interaction.js', import.meta.url).pathname
+const SEARCH_JS = new URL('../../content-service/src/main/resources/templates/assets/search.js', import.meta.url).pathname
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const PAGES = ['home', 'column', 'article', 'sitemap', 'search', '404', 'interaction']
 const VIEWPORTS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } }
@@ -35,9 +36,10 @@ before(async () => {
   }
   server = http.createServer((request, response) => {
     const path = new URL(request.url, 'http://x').pathname
-    if (path === '/assets/care.js' || path === '/assets/interaction.js') {
+    const scripts = { '/assets/care.js': CARE_JS, '/assets/interaction.js': INTERACTION_JS, '/assets/search.js': SEARCH_JS }
+    if (scripts[path]) {
       response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' })
-      response.end(readFileSync(path === '/assets/care.js' ? CARE_JS : INTERACTION_JS))
+      response.end(readFileSync(scripts[path]))
       return
     }
     if (path.startsWith('/api/content/public/')) {

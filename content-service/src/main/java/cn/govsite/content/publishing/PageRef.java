@@ -13,7 +13,7 @@ record PageRef(Kind kind, long id, int page) {
 	enum Kind {
 
 		HOME, ARTICLE, COLUMN_INDEX, COLUMN_PAGE, SITE_MAP, SEARCH, ERROR, MAINTENANCE, CARE_SCRIPT, INTERACTION,
-		INTERACTION_SCRIPT
+		INTERACTION_SCRIPT, SEARCH_SCRIPT
 
 	}
 
@@ -52,6 +52,7 @@ record PageRef(Kind kind, long id, int page) {
 			case CARE_SCRIPT -> siteCode + SitePages.CARE_SCRIPT_PATH;
 			case INTERACTION -> siteCode + "/interaction/index.html";
 			case INTERACTION_SCRIPT -> siteCode + SitePages.INTERACTION_SCRIPT_PATH;
+			case SEARCH_SCRIPT -> siteCode + SitePages.SEARCH_SCRIPT_PATH;
 		};
 	}
 
@@ -78,6 +79,8 @@ record PageRef(Kind kind, long id, int page) {
 				return Optional.of(of(Kind.INTERACTION));
 			case "assets/interaction.js":
 				return Optional.of(of(Kind.INTERACTION_SCRIPT));
+			case "assets/search.js":
+				return Optional.of(of(Kind.SEARCH_SCRIPT));
 			default:
 		}
 		Matcher matcher = ARTICLE.matcher(path);

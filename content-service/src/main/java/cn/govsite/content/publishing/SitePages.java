@@ -45,7 +45,15 @@ class SitePages {
 	 */
 	static final String INTERACTION_SCRIPT_PATH = "/assets/interaction.js";
 
+	/**
+	 * Where the search page's script (it asks the public search API and lists the hits)
+	 * is published.
+	 */
+	static final String SEARCH_SCRIPT_PATH = "/assets/search.js";
+
 	private static final byte[] CARE_SCRIPT = asset("care.js");
+
+	private static final byte[] SEARCH_SCRIPT = asset("search.js");
 
 	private static final byte[] INTERACTION_SCRIPT = asset("interaction.js");
 
@@ -152,6 +160,7 @@ class SitePages {
 		pages.add(PageRef.of(PageRef.Kind.CARE_SCRIPT));
 		pages.add(PageRef.of(PageRef.Kind.INTERACTION));
 		pages.add(PageRef.of(PageRef.Kind.INTERACTION_SCRIPT));
+		pages.add(PageRef.of(PageRef.Kind.SEARCH_SCRIPT));
 		context.tree().byId().keySet().stream().sorted().forEach(id -> {
 			pages.add(PageRef.columnIndex(id));
 			int last = ColumnPages.pages(countPublished(context.tree().subtree(id)), this.properties.listPageSize());
@@ -169,7 +178,7 @@ class SitePages {
 		return List.of(PageRef.of(PageRef.Kind.SITE_MAP), PageRef.of(PageRef.Kind.SEARCH),
 				PageRef.of(PageRef.Kind.ERROR), PageRef.of(PageRef.Kind.MAINTENANCE),
 				PageRef.of(PageRef.Kind.CARE_SCRIPT), PageRef.of(PageRef.Kind.INTERACTION),
-				PageRef.of(PageRef.Kind.INTERACTION_SCRIPT));
+				PageRef.of(PageRef.Kind.INTERACTION_SCRIPT), PageRef.of(PageRef.Kind.SEARCH_SCRIPT));
 	}
 
 	/**
@@ -193,6 +202,7 @@ class SitePages {
 			case INTERACTION ->
 				Optional.of(RenderedPage.of(key, set.render(TemplateName.INTERACTION, this.interaction.model(frame))));
 			case INTERACTION_SCRIPT -> Optional.of(RenderedPage.of(key, INTERACTION_SCRIPT, SCRIPT_TYPE));
+			case SEARCH_SCRIPT -> Optional.of(RenderedPage.of(key, SEARCH_SCRIPT, SCRIPT_TYPE));
 			case ARTICLE -> Optional.ofNullable(this.articles.selectById(ref.id()))
 				.filter(article -> article.getState() == ArticleState.PUBLISHED)
 				.flatMap(article -> renderArticle(context, article, key));

@@ -116,6 +116,7 @@ public final class StubServices {
 			echo.put("method", exchange.getRequestMethod());
 			echo.put("path", path);
 			echo.put("query", query);
+			echo.put("bodyBytes", exchange.getRequestBody().readAllBytes().length);
 			Map<String, String> headers = new LinkedHashMap<>();
 			exchange.getRequestHeaders()
 				.forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
