@@ -18,7 +18,8 @@ const VECTORS = readFileSync(new URL('./xss-vectors.txt', import.meta.url), 'utf
 const suffix = letters()
 const OPERATOR = `e2e-hostile-${suffix}`
 const PASSWORD = `Govsite@${suffix}1`
-const SITE = { code: `xss-${suffix}`, name: `安全测试局${suffix}` }
+// The site's own name carries a vector too: it is in every page's header and on search hits.
+const SITE = { code: `xss-${suffix}`, name: `安全测试局${suffix}<img src=x onerror=alert('XSS')>` }
 const HOST = `${SITE.code}.govsite.localhost`
 const API = 'api.govsite.localhost'
 
@@ -29,15 +30,20 @@ let userId
 const fields = {}
 const pages = new Set()
 
-function tally(field, status) {
+/** The first refusal of each field, printed so that a reader sees why the edge said no. */
+const reasons = {}
+
+function tally(field, status, answer) {
   fields[field] ??= { refused: 0, accepted: 0 }
+  if (answer && status >= 400 && !reasons[field]) reasons[field] = answer.text.slice(0, 300)
   if (status >= 200 && status < 300) fields[field].accepted += 1
   else if (status >= 400 && status < 500) fields[field].refused += 1
   else assert.fail(`${field}: the platform answered ${status} to a hostile value (a 5xx is a crash, not a refusal)`)
 }
 
-async function call(method, path, body, host = API) {
-  return gateway(method, host, path, { body, token, site: SITE.code })
+/** An API call as the operator, about the test's site (except the tenant API's site creation). */
+async function call(method, path, body) {
+  return gateway(method, API, path, { body, token, site: path === '/api/tenant/sites' ? undefined : SITE.code })
 }
 
 before(async () => {
@@ -63,8 +69,12 @@ test('no XSS vector runs on any page that shows what people typed', async (t) =>
   let columnId
 
   await t.test('a site and a column, and the vectors in their names', async () => {
-    tally('site name', (await call('POST', '/api/tenant/sites', { code: `${SITE.code}x`, name: `测试局${VECTORS[0]}`, kind: 'DEPARTMENT', parentCode: 'www', autoApprove: true })).status)
-    const created = await call('POST', '/api/tenant/sites', { ...SITE, kind: 'DEPARTMENT', parentCode: 'www', autoApprove: true })
+    let created = await call('POST', '/api/tenant/sites', { ...SITE, kind: 'DEPARTMENT', parentCode: 'www', autoApprove: true })
+    tally('site name', created.status)
+    if (created.status !== 201) {
+      SITE.name = `安全测试局${suffix}`
+      created = await call('POST', '/api/tenant/sites', { ...SITE, kind: 'DEPARTMENT', parentCode: 'www', autoApprove: true })
+    }
     assert.equal(created.status, 201, created.text)
     // content-service learns of the site from its SiteCreated event.
     const column = await eventually('creating the column', async () => {
@@ -82,13 +92,14 @@ test('no XSS vector runs on any page that shows what people typed', async (t) =>
   await t.test('articles with a vector in the title, the body and the source, published', async () => {
     for (const [i, vector] of VECTORS.entries()) {
       const marker = `向量${i + 1}号`
+      // The pre-publish check blocks titles over 20 characters: longer vectors go in the body and the source only.
       const created = await call('POST', '/api/content/articles', {
-        columnId, title: `${marker} ${vector}`.slice(0, 80), body: `<p>${marker}</p>\n${vector}\n\n第二段 ${vector}`, source: vector.slice(0, 100) })
-      tally('article title, body and source', created.status)
+        columnId, title: vector.length <= 20 ? vector : marker, body: `<p>${marker}</p>\n${vector}\n\n第二段 ${vector}`, source: vector.slice(0, 100) })
+      tally('article title, body and source', created.status, created)
       if (created.status !== 201) continue
       const { id } = created.json()
       const published = await call('POST', `/api/content/articles/${id}/publish`)
-      tally('article publish', published.status)
+      tally('article publish', published.status, published)
       if (published.status < 300) articles.push({ id, marker })
     }
     assert.ok(articles.length > 0, 'some hostile articles are accepted and published, so the pages are really checked')
@@ -96,6 +107,7 @@ test('no XSS vector runs on any page that shows what people typed', async (t) =>
 
   await t.test('a citizen\'s letters and the staff\'s replies, published', async () => {
     const boxes = await gateway('GET', HOST, '/api/content/public/mailboxes')
+    assert.equal(boxes.status, 200, boxes.text)
     if (!boxes.json().some((box) => box.code === 'consult')) {
       const made = await call('POST', '/api/content/mailboxes', { code: 'consult', name: '咨询', deadlineDays: 5, remindDays: 1 })
       assert.equal(made.status, 201, made.text)
@@ -109,7 +121,7 @@ test('no XSS vector runs on any page that shows what people typed', async (t) =>
       if (sent.status !== 201) continue
       const staff = await eventually('the letter in the staff queue', async () => {
         const queue = (await call('GET', '/api/content/mailbox-messages')).json()
-        return queue.find((message) => String(message.title ?? '').startsWith(`来信${g + 1} `))
+        return queue.find((message) => String(message.title ?? '').startsWith(`来信${g + 1}`))
       }, 30_000)
       assert.equal((await call('POST', `/api/content/mailbox-messages/${staff.id}/accept`)).status, 200)
       tally('reply', (await call('POST', `/api/content/mailbox-messages/${staff.id}/reply`, { reply: `答复 ${group.join(' ')}`.slice(0, 5000) })).status)
@@ -180,6 +192,7 @@ test('no XSS vector runs on any page that shows what people typed', async (t) =>
   const refused = Object.values(fields).reduce((sum, f) => sum + f.refused, 0)
   console.log(`hostile input: ${VECTORS.length} XSS vectors; per field (refused at the edge / accepted): ${
     Object.entries(fields).map(([field, f]) => `${field} ${f.refused}/${f.accepted}`).join('; ')}`)
+  for (const [field, reason] of Object.entries(reasons)) console.log(`hostile input: first refusal of ${field}: ${reason}`)
   console.log(`hostile input: ${pages.size} rendered pages opened in Chromium; ${refused} values refused at the edge; `
     + `scripts executed: ${executed.length}; armed handlers or script addresses: ${armed.length}`)
   assert.deepEqual(executed, [], 'no vector may run')
