@@ -22,7 +22,9 @@ class ContentQueryBuilderTest {
 				null, List.of());
 		JsonNode body = body(request);
 		assertThat(request.index()).containsExactly("govsite-content");
-		JsonNode scored = body.get("query").get("function_score");
+		JsonNode archived = body.get("query").get("function_score");
+		assertThat(archived.get("functions").get(0).get("filter").toString()).contains("archivedAt");
+		JsonNode scored = archived.get("query").get("function_score");
 		JsonNode match = scored.get("query").get("bool").get("must").get(0).get("combined_fields");
 		assertThat(match.get("query").asString()).isEqualTo("门户网站");
 		assertThat(match.get("fields").toString()).isEqualTo("[\"title^3\",\"bodyText\"]");
