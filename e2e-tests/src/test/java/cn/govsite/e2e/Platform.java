@@ -58,8 +58,7 @@ final class Platform implements BeforeAllCallback {
 				shared(namespace,
 						Map.of("govsite.search.site-url-pattern", "http://{domain}:" + gatewayPort,
 								"govsite.search.content-service.url", this.content.url(),
-								"govsite.search.content-service.token-uri",
-								Infrastructure.issuer() + "/protocol/openid-connect/token")));
+								"govsite.search.content-service.realm-url", Infrastructure.issuer())));
 		this.asset = new ServiceProcess("asset-service", ServiceProcess.freePort(), shared(namespace,
 				Map.of("spring.datasource.url", Infrastructure.jdbcUrl(namespace.createDatabase("asset")))));
 		this.gateway = new ServiceProcess("gateway", gatewayPort,

@@ -50,10 +50,22 @@ class ReindexFromContentServiceTest {
 		// Wiped behind search's back: only a reindex from the source brings them back.
 		String prefix = String.valueOf(platform.namespace.properties().get("govsite.elasticsearch.index-prefix"));
 		String alias = prefix + "content";
-		JsonNode wiped = send("POST",
-				Infrastructure.elasticsearchUrl() + "/" + alias + "/_delete_by_query?refresh=true",
-				"{\"query\":{\"term\":{\"siteCode\":\"" + site + "\"}}}", null);
-		assertThat(wiped.get("deleted").asInt()).isEqualTo(ITEMS);
+		// (This Elasticsearch has no _delete_by_query: find the ids, delete them in
+		// bulk.)
+		JsonNode stored = send("POST", Infrastructure.elasticsearchUrl() + "/" + alias + "/_search",
+				"{\"size\":100,\"_source\":false,\"query\":{\"term\":{\"siteCode\":\"" + site + "\"}}}", null);
+		StringBuilder deletes = new StringBuilder();
+		stored.get("hits")
+			.get("hits")
+			.forEach(hit -> deletes.append("{\"delete\":{\"_index\":\"")
+				.append(hit.get("_index").asString())
+				.append("\",\"_id\":\"")
+				.append(hit.get("_id").asString())
+				.append("\"}}\n"));
+		JsonNode wiped = send("POST", Infrastructure.elasticsearchUrl() + "/_bulk?refresh=true", deletes.toString(),
+				null);
+		assertThat(wiped.get("errors").asBoolean()).as(wiped.toString()).isFalse();
+		assertThat(wiped.get("items").size()).isEqualTo(ITEMS);
 		assertThat(total(get(search, null))).isZero();
 
 		JsonNode started = send("POST", platform.search.url() + "/admin/reindex", "{}", demo.operatorToken);
