@@ -55,7 +55,10 @@ final class Platform implements BeforeAllCallback {
 				shared(namespace, Map.of("spring.datasource.url", Infrastructure.jdbcUrl(this.contentDatabase),
 						"govsite.content.tenant-service-url", "http://127.0.0.1:" + tenantPort)));
 		this.search = new ServiceProcess("search-service", ServiceProcess.freePort(),
-				shared(namespace, Map.of("govsite.search.site-url-pattern", "http://{domain}:" + gatewayPort)));
+				shared(namespace,
+						Map.of("govsite.search.site-url-pattern", "http://{domain}:" + gatewayPort,
+								"govsite.search.content-service.url", this.content.url(),
+								"govsite.search.content-service.realm-url", Infrastructure.issuer())));
 		this.asset = new ServiceProcess("asset-service", ServiceProcess.freePort(), shared(namespace,
 				Map.of("spring.datasource.url", Infrastructure.jdbcUrl(namespace.createDatabase("asset")))));
 		this.gateway = new ServiceProcess("gateway", gatewayPort,

@@ -132,9 +132,9 @@ class Publisher {
 		rendered.values().forEach(page -> this.files.remember(page, article.getPublishedAt(), job.getId()));
 		String columnName = context.tree().byId().get(article.getColumnId()).getName();
 		this.outbox.record(ArticlePublished.TYPE, site,
-				new ArticlePublished(articleId, site.id(), site.code(), facts.name(), facts.domain(),
-						article.getColumnId(), columnName, article.getTitle(), PlainText.of(article.getBody()),
-						article.getPublishedAt(), article.publicPath()));
+				ArticlePublished.of(articleId, site.id(), site.code(), facts.name(), facts.domain(),
+						article.getColumnId(), columnName, article.getTitle(), article.getBody(),
+						article.getPublishedAt(), article.getArchivedAt()));
 		// Storage last: if a write fails the transaction rolls back with nothing
 		// recorded. (A failure of the commit itself after the writes would leave fresh
 		// files for a draft; publishing it again overwrites them.)

@@ -31,6 +31,12 @@ public final class Keycloak {
 
 	public static final String DEMO_PASSWORD = "Govsite@2026";
 
+	/** The realm's service client for background work (client credentials only). */
+	public static final String JOBS_CLIENT = "govsite-jobs";
+
+	/** Its secret in the dev realm (deploy/keycloak/govsite-realm.json). */
+	public static final String JOBS_SECRET = "govsite-jobs-dev-secret";
+
 	/** The roles that have a group under every site. */
 	public static final List<String> SITE_ROLES = List.of("site-admin", "editor", "reviewer", "chief");
 
@@ -45,6 +51,16 @@ public final class Keycloak {
 	public static String token(String username, String password) {
 		JsonNode body = postForm(Infrastructure.issuer() + "/protocol/openid-connect/token",
 				Map.of("grant_type", "password", "client_id", TEST_CLIENT, "username", username, "password", password));
+		return body.get("access_token").asString();
+	}
+
+	/**
+	 * A service token of {@link #JOBS_CLIENT} (client-credentials grant), as services
+	 * call each other.
+	 */
+	public static String serviceToken() {
+		JsonNode body = postForm(Infrastructure.issuer() + "/protocol/openid-connect/token",
+				Map.of("grant_type", "client_credentials", "client_id", JOBS_CLIENT, "client_secret", JOBS_SECRET));
 		return body.get("access_token").asString();
 	}
 
