@@ -156,7 +156,9 @@ class MediaEnforcementTests extends ContentIntegrationTest {
 
 	@Test
 	void theSchedulerAsksWithTheJobsClientsToken() {
-		TestSite site = siteFromTenantService("先入库己");
+		// From the event: the scheduler finds due articles through the site's replica
+		// row.
+		TestSite site = siteFromEvent("先入库己");
 		String editor = userWith(site, "editor");
 		long column = column(editor, site, "图片新闻");
 		long image = assetId();
