@@ -17,7 +17,10 @@ import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The resource library through the gateway, as the console uses it: upload, describe, register, grant. */
+/**
+ * The resource library through the gateway, as the console uses it: upload, describe,
+ * register, grant.
+ */
 final class MediaLibrary {
 
 	private final Demo demo;
@@ -67,23 +70,23 @@ final class MediaLibrary {
 	/** Uploads, describes and registers an image; returns its id. */
 	long registeredImage(String host) {
 		long id = upload(host, "会场" + id() + ".jpg", jpeg(160, 120));
-		GatewayClient.Response described = this.demo.gateway.send(this.demo.gateway
-			.request(host, "/api/asset/assets/" + id + "/metadata", this.demo.operatorToken)
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(GatewayClient.JSON.writeValueAsString(Map.of("title", "会议现场",
-					"sourceType", "ORIGINAL", "rightsHolder", "示范市人民政府办公室", "licence", "自有版权", "category", "政务图片",
-					"tags", List.of("会议"), "altText", "会议现场")))));
+		GatewayClient.Response described = this.demo.gateway
+			.send(this.demo.gateway.request(host, "/api/asset/assets/" + id + "/metadata", this.demo.operatorToken)
+				.header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString(GatewayClient.JSON
+					.writeValueAsString(Map.of("title", "会议现场", "sourceType", "ORIGINAL", "rightsHolder", "示范市人民政府办公室",
+							"licence", "自有版权", "category", "政务图片", "tags", List.of("会议"), "altText", "会议现场")))));
 		assertThat(described.status()).as("describe %d: %s", id, described).isEqualTo(200);
-		GatewayClient.Response registered = this.demo.gateway.postJson(host,
-				"/api/asset/assets/" + id + "/register", this.demo.operatorToken, "{}");
+		GatewayClient.Response registered = this.demo.gateway.postJson(host, "/api/asset/assets/" + id + "/register",
+				this.demo.operatorToken, "{}");
 		assertThat(registered.status()).as("register %d: %s", id, registered).isEqualTo(200);
 		return id;
 	}
 
 	/** The owner site (by host) grants the resource to another site. */
 	void grant(String ownerHost, long assetId, long siteId) {
-		GatewayClient.Response granted = this.demo.gateway.postJson(ownerHost, "/api/asset/assets/" + assetId + "/grants",
-				this.demo.operatorToken, Map.of("siteId", siteId));
+		GatewayClient.Response granted = this.demo.gateway.postJson(ownerHost,
+				"/api/asset/assets/" + assetId + "/grants", this.demo.operatorToken, Map.of("siteId", siteId));
 		assertThat(granted.status()).as("grant %d: %s", assetId, granted).isEqualTo(201);
 	}
 

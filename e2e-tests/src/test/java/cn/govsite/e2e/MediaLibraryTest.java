@@ -72,10 +72,10 @@ class MediaLibraryTest {
 		assertThat(served.header("Cache-Control")).contains("public").contains("max-age=");
 		String etag = served.header("ETag");
 		assertThat(etag).isNotBlank();
-		GatewayClient.Response again = demo.gateway.send(demo.gateway
-			.request(host(EDUCATION), "/assets/" + image + "/content", null)
-			.header("If-None-Match", etag)
-			.GET());
+		GatewayClient.Response again = demo.gateway
+			.send(demo.gateway.request(host(EDUCATION), "/assets/" + image + "/content", null)
+				.header("If-None-Match", etag)
+				.GET());
 		assertThat(again.status()).isEqualTo(304);
 		assertThat(again.bytes()).isEmpty();
 	}
@@ -103,8 +103,7 @@ class MediaLibraryTest {
 				demo.operatorToken, article);
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
 		assertThat(refused.json().get("errors").get(0).get("messageEn").asString()).contains("not shared");
-		assertThat(demo.gateway.get(host(EDUCATION), "/assets/" + private_ + "/content", null).status())
-			.isEqualTo(404);
+		assertThat(demo.gateway.get(host(EDUCATION), "/assets/" + private_ + "/content", null).status()).isEqualTo(404);
 		assertThat(demo.gateway.get(host(HEALTH), "/assets/" + private_ + "/content", null).status()).isEqualTo(200);
 
 		library.grant(host(HEALTH), private_, educationSiteId);
@@ -113,8 +112,7 @@ class MediaLibraryTest {
 				demo.operatorToken, article);
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
 		demo.publish(host(EDUCATION), saved.json().get("id").asLong());
-		assertThat(demo.gateway.get(host(EDUCATION), "/assets/" + private_ + "/content", null).status())
-			.isEqualTo(200);
+		assertThat(demo.gateway.get(host(EDUCATION), "/assets/" + private_ + "/content", null).status()).isEqualTo(200);
 	}
 
 	@Test
@@ -126,8 +124,7 @@ class MediaLibraryTest {
 						"<img src=\"/assets/" + pending + "/content\">"));
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.json().get("errors").get(0).get("messageEn").asString()).contains("not registered");
-		assertThat(demo.gateway.get(host(EDUCATION), "/assets/" + pending + "/content", null).status())
-			.isEqualTo(404);
+		assertThat(demo.gateway.get(host(EDUCATION), "/assets/" + pending + "/content", null).status()).isEqualTo(404);
 	}
 
 }

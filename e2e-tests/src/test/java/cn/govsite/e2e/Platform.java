@@ -53,9 +53,10 @@ final class Platform implements BeforeAllCallback {
 		this.tenant = new ServiceProcess("tenant-service", tenantPort, shared(namespace,
 				Map.of("spring.datasource.url", Infrastructure.jdbcUrl(namespace.createDatabase("tenant")))));
 		this.content = new ServiceProcess("content-service", ServiceProcess.freePort(),
-				shared(namespace, Map.of("spring.datasource.url", Infrastructure.jdbcUrl(this.contentDatabase),
-						"govsite.content.tenant-service-url", "http://127.0.0.1:" + tenantPort,
-						"govsite.content.asset-service-url", "http://127.0.0.1:" + assetPort)));
+				shared(namespace,
+						Map.of("spring.datasource.url", Infrastructure.jdbcUrl(this.contentDatabase),
+								"govsite.content.tenant-service-url", "http://127.0.0.1:" + tenantPort,
+								"govsite.content.asset-service-url", "http://127.0.0.1:" + assetPort)));
 		this.search = new ServiceProcess("search-service", ServiceProcess.freePort(),
 				shared(namespace, Map.of("govsite.search.site-url-pattern", "http://{domain}:" + gatewayPort)));
 		this.asset = new ServiceProcess("asset-service", assetPort, shared(namespace,

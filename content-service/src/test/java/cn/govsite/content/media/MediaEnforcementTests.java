@@ -21,7 +21,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * 先入库、后使用 at the edge: saving and publishing ask asset-service (played by
- * {@code FakeAssetService}; the real one is asked in e2e {@code cn.govsite.e2e.MediaLibraryTest}).
+ * {@code FakeAssetService}; the real one is asked in e2e
+ * {@code cn.govsite.e2e.MediaLibraryTest}).
  */
 class MediaEnforcementTests extends ContentIntegrationTest {
 

@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Plays asset-service's usability question ({@code POST /assets/usability}) on a loopback
  * port: each site may use the ids a test declares for it, every other id is "not found".
  * This stands in for our own service, not for one of the real servers (those stay real);
- * the e2e test {@code cn.govsite.e2e.MediaLibraryTest} asks the real asset-service. Every request's
- * site headers and token are kept, so a test can tell who asked.
+ * the e2e test {@code cn.govsite.e2e.MediaLibraryTest} asks the real asset-service. Every
+ * request's site headers and token are kept, so a test can tell who asked.
  */
 public final class FakeAssetService {
 
