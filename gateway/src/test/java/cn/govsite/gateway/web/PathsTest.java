@@ -21,7 +21,8 @@ class PathsTest {
 		assertThat(Paths.isSiteAsset("/assets/12/link")).isFalse();
 		assertThat(Paths.isSiteAsset("/assets/1234567890123456789/content")).isFalse();
 		assertThat(Paths.isSiteAsset("/api/asset/assets/12/content")).isFalse();
-		assertThat(Paths.isPage("/assets/logo.png")).isTrue();
+		// The theme's own files, published with the pages.
+		assertThat(Paths.isPage("/assets/care.js")).isTrue();
 	}
 
 }
