@@ -22,9 +22,9 @@ import cn.govsite.common.tenant.TenantContext;
 /**
  * 资源引用 — records which library resources each article of the request's site uses. Article
  * saving and publishing call {@link #recordArticle} with the ids {@link MediaCheck} let
- * through (body and attachments); a
- * change is stored and announced ({@code MediaUsageChanged}) in one transaction, so
- * asset-service's mirror never misses one. Recording an unchanged set does nothing.
+ * through (body and attachments); a change is stored and announced
+ * ({@code MediaUsageChanged}) in one transaction, so asset-service's mirror never misses
+ * one. Recording an unchanged set does nothing.
  */
 @Service
 public class MediaUsages {
