@@ -59,6 +59,9 @@ class GatewaySecurityConfiguration {
 				.permitAll()
 				.matchers(pages())
 				.permitAll()
+				// The pages' library files; asset-service serves only public ones.
+				.matchers(siteAssets())
+				.permitAll()
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer(server -> server
@@ -87,6 +90,15 @@ class GatewaySecurityConfiguration {
 	private static ServerWebExchangeMatcher pages() {
 		return exchange -> Paths.isPage(exchange.getRequest().getPath().pathWithinApplication().value())
 				? MatchResult.match() : MatchResult.notMatch();
+	}
+
+	private static ServerWebExchangeMatcher siteAssets() {
+		return exchange -> {
+			HttpMethod method = exchange.getRequest().getMethod();
+			boolean read = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
+			return (read && Paths.isSiteAsset(exchange.getRequest().getPath().pathWithinApplication().value()))
+					? MatchResult.match() : MatchResult.notMatch();
+		};
 	}
 
 	/**

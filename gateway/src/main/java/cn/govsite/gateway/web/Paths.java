@@ -1,9 +1,14 @@
 package cn.govsite.gateway.web;
 
+import java.util.regex.Pattern;
+
 import org.springframework.http.HttpMethod;
 
 /** The gateway's split of the URL space: the API, its own actuator, published pages. */
 public final class Paths {
+
+	/** A library file as published pages embed it (the library's own paths). */
+	private static final Pattern SITE_ASSET = Pattern.compile("/assets/\\d{1,18}/(?:content|variants/\\d{1,5})");
 
 	private Paths() {
 	}
@@ -31,9 +36,17 @@ public final class Paths {
 		return path.startsWith("/api/tenant/public/");
 	}
 
-	/** Published pages: everything that is neither API nor actuator. */
+	/**
+	 * A library file on a site's host ({@code /assets/{id}/content}, a variant), served
+	 * from asset-service.
+	 */
+	public static boolean isSiteAsset(String path) {
+		return path.startsWith("/assets/") && SITE_ASSET.matcher(path).matches();
+	}
+
+	/** Published pages: everything that is neither API, actuator nor a library file. */
 	public static boolean isPage(String path) {
-		return !isApi(path) && !isActuator(path);
+		return !isApi(path) && !isActuator(path) && !isSiteAsset(path);
 	}
 
 }
