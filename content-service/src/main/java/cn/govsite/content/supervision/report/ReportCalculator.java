@@ -50,7 +50,7 @@ public final class ReportCalculator {
 			.toList();
 		return new SiteReport(period.toString(), period.labelZh(), now.siteId(), now.code(), now.name(), current,
 				previous, trend, vetoes(now.days()), now.scores(), now.lastColumns(), now.messages(),
-				now.itemsPublished(), days);
+				now.published().stream().mapToInt(CategoryCount::items).sum(), now.published(), days);
 	}
 
 	Summary summary(SitePeriodFacts facts) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.govsite.common.tenant.TenantContext;
+import cn.govsite.content.column.InspectionCategory;
 import cn.govsite.content.supervision.SupervisionProperties;
 import cn.govsite.content.supervision.inspection.ColumnStatus;
 import cn.govsite.content.supervision.inspection.InspectionReport;
@@ -57,9 +59,17 @@ class ReportFacts {
 
 	SitePeriodFacts of(InspectionService.Site site, ReportPeriod period, LocalDate today) {
 		return TenantContext.callAs(site.ref(), () -> {
-			List<InspectionReport> reports = this.inspections.reportsBetween(period.start(), period.end());
-			List<DayFacts> days = reports.stream().map(DayFacts::of).toList();
-			List<ColumnLine> columns = reports.isEmpty() ? List.of() : columns(reports.getLast());
+			// A month at a time: a year of full reports (every column, every day) would
+			// otherwise be held at once.
+			List<DayFacts> days = new ArrayList<>();
+			List<ColumnLine> columns = List.of();
+			for (YearMonth month : period.months()) {
+				List<InspectionReport> reports = this.inspections.reportsBetween(month.atDay(1), month.atEndOfMonth());
+				reports.forEach(report -> days.add(DayFacts.of(report)));
+				if (!reports.isEmpty()) {
+					columns = columns(reports.getLast());
+				}
+			}
 			List<MonthScore> monthly = this.scores.series(YearMonth.from(period.start()), YearMonth.from(period.end()))
 				.stream()
 				.map(row -> new MonthScore(row.getMonth(), row.getTotal(), row.isPassed(), row.isVetoed()))
@@ -93,13 +103,25 @@ class ReportFacts {
 				period.start(), period.end(), period.start(), period.end(), today, siteId);
 	}
 
-	private int published(long siteId, ReportPeriod period) {
-		Integer count = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM article WHERE site_id = ? AND state = 'PUBLISHED' AND published_at >= ? "
-						+ "AND published_at < ?",
-				Integer.class, siteId, Timestamp.from(period.start().atStartOfDay(this.zone).toInstant()),
+	private List<CategoryCount> published(long siteId, ReportPeriod period) {
+		return this.jdbc.query("SELECT c.category, COUNT(*) FROM article a JOIN site_column c ON c.id = a.column_id "
+				+ "WHERE a.site_id = ? AND a.state = 'PUBLISHED' AND a.published_at >= ? AND a.published_at < ? "
+				+ "GROUP BY c.category ORDER BY COUNT(*) DESC, c.category",
+				(rs, row) -> new CategoryCount(rs.getString(1), label(rs.getString(1)), rs.getInt(2)), siteId,
+				Timestamp.from(period.start().atStartOfDay(this.zone).toInstant()),
 				Timestamp.from(period.end().plusDays(1).atStartOfDay(this.zone).toInstant()));
-		return (count != null) ? count : 0;
+	}
+
+	private static String label(String category) {
+		if (category == null) {
+			return "未分类";
+		}
+		try {
+			return InspectionCategory.valueOf(category).label();
+		}
+		catch (IllegalArgumentException ex) {
+			return category;
+		}
 	}
 
 }

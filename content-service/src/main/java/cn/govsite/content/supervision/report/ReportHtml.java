@@ -94,6 +94,9 @@ final class ReportHtml {
 						r.scores().stream().map(MonthScore::total).toList()))
 				.append("</figure>");
 		}
+		html.append("<h2>信息发布 Items published by column category</h2>");
+		table(html, List.of("栏目类别 Category", "信息 Items"), r.published(),
+				count -> new Object[] { count.label(), count.items() });
 		html.append("<h2>单项否决 Single vetoes</h2>");
 		table(html, List.of("否决项", "Rule", "天数 Days", "证据 Evidence"), r.vetoes(),
 				v -> new Object[] { v.zh(), v.en(), v.days(), v.evidence() });

@@ -35,6 +35,8 @@ final class ReportWorkbook {
 
 	static final String SCORES = "得分 Scores";
 
+	static final String PUBLISHED = "发布 Published";
+
 	private static final List<String> COMPARE = List.of("指标 Figure", "本期 This period", "上期 Previous", "变化 Change");
 
 	private ReportWorkbook() {
@@ -101,6 +103,8 @@ final class ReportWorkbook {
 			r.days()
 				.forEach(d -> book.row(daily, d.day(), yesNo(d.qualified()), d.staleColumns(), d.blankColumns(),
 						d.brokenLinks(), d.vetoes()));
+			Sheet published = book.sheet(PUBLISHED, null, List.of("栏目类别 Category", "代码 Code", "信息 Items"));
+			r.published().forEach(count -> book.row(published, count.label(), count.category(), count.items()));
 			Sheet scores = book.sheet(SCORES, null, List.of("月份 Month", "得分 Score", "及格 Passed", "否决 Vetoed"));
 			r.scores().forEach(s -> book.row(scores, s.month(), s.total(), s.passed(), s.vetoed()));
 		});

@@ -8,11 +8,13 @@ import cn.govsite.content.supervision.inspection.VetoRule;
  * 站点检查报告 — one site's supervision results for a period, compared with the period before.
  *
  * @param trend current minus previous, null where either side is unknown
+ * @param itemsPublished items published in the period, of which {@code published} by
+ * column category
  * @param days one line per inspection, for the chart
  */
 public record SiteReport(String period, String periodZh, long siteId, String siteCode, String siteName, Summary current,
 		Summary previous, Trend trend, List<VetoLine> vetoes, List<MonthScore> scores, List<ColumnLine> columns,
-		MessageCounts messages, int itemsPublished, List<DayLine> days) {
+		MessageCounts messages, int itemsPublished, List<CategoryCount> published, List<DayLine> days) {
 
 	/**
 	 * A site's figures for one period.

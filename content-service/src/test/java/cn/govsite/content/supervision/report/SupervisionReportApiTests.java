@@ -214,6 +214,11 @@ class SupervisionReportApiTests extends ContentIntegrationTest {
 		assertThat(r.get("vetoes")).isEmpty();
 		assertThat(r.get("days")).hasSize(2);
 		assertThat(r.get("itemsPublished").asInt()).isEqualTo(2);
+		assertThat(r.get("published")).singleElement().satisfies(p -> {
+			assertThat(p.get("category").asString()).isEqualTo("DYNAMIC_NEWS");
+			assertThat(p.get("label").asString()).isEqualTo("动态要闻");
+			assertThat(p.get("items").asInt()).isEqualTo(2);
+		});
 		JsonNode messages = r.get("messages");
 		assertThat(messages.get("received").asInt()).isEqualTo(1);
 		assertThat(messages.get("answered").asInt()).isEqualTo(1);

@@ -38,7 +38,8 @@ class SupervisionReportCalculatorTest {
 	}
 
 	private static SitePeriodFacts facts(long id, String code, List<DayFacts> days, MonthScore... scores) {
-		return new SitePeriodFacts(id, code, code + "网站", days, List.of(scores), List.of(), MessageCounts.NONE, 0);
+		return new SitePeriodFacts(id, code, code + "网站", days, List.of(scores), List.of(), MessageCounts.NONE,
+				List.of());
 	}
 
 	private static MonthScore score(String month, int total) {

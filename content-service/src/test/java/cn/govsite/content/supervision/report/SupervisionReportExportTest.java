@@ -30,9 +30,10 @@ class SupervisionReportExportTest {
 		SitePeriodFacts facts = new SitePeriodFacts(id, "s" + id, name,
 				List.of(new DayFacts(LocalDate.of(2026, 5, 3), !vetoed, 1, 0, null, 0, vetoes)),
 				List.of(new MonthScore("2026-05", score, score >= 60, vetoed)),
-				List.of(new ColumnLine(7, "工作动态", "STALE", 20L, "区政府办")), MessageCounts.NONE, 4);
+				List.of(new ColumnLine(7, "工作动态", "STALE", 20L, "区政府办")), MessageCounts.NONE,
+				List.of(new CategoryCount("DYNAMIC_NEWS", "动态要闻", 3), new CategoryCount(null, "未分类", 1)));
 		SitePeriodFacts none = new SitePeriodFacts(id, "s" + id, name, List.of(), List.of(), List.of(),
-				MessageCounts.NONE, 0);
+				MessageCounts.NONE, List.of());
 		return this.calculator.site(MAY, facts, none);
 	}
 
@@ -62,7 +63,8 @@ class SupervisionReportExportTest {
 			assertThat(columns.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(20);
 			assertThat(book.getSheet(ReportWorkbook.DAILY).getRow(1).getCell(4)).as("no crawl that day").isNull();
 		}
-		assertThat(ReportHtml.site(report)).contains("<svg", "<polyline", "工作动态", "区政府办");
+		assertThat(ReportHtml.site(report)).contains("<svg", "<polyline", "工作动态", "区政府办", "动态要闻");
+		assertThat(report.itemsPublished()).isEqualTo(4);
 	}
 
 }
