@@ -42,7 +42,7 @@ final class ReportHtml {
 		if (!top.isEmpty()) {
 			html.append("<figure>")
 				.append(SvgChart.bars("得分排名 Ranking", top.stream().map(RankLine::siteName).toList(),
-						top.stream().map(RankLine::score).toList()))
+						top.stream().map(RankLine::score).toList(), 100))
 				.append("</figure>");
 		}
 		html.append("<h2>得分排名 Ranking</h2><table><tr><th>排名</th><th>站点</th><th>代码</th><th>得分</th><th>较上期</th>"
@@ -91,7 +91,7 @@ final class ReportHtml {
 		if (!r.scores().isEmpty()) {
 			html.append("<figure>")
 				.append(SvgChart.bars("月度得分 Monthly scores", r.scores().stream().map(MonthScore::month).toList(),
-						r.scores().stream().map(MonthScore::total).toList()))
+						r.scores().stream().map(MonthScore::total).toList(), 100))
 				.append("</figure>");
 		}
 		html.append("<h2>信息发布 Items published by column category</h2>");

@@ -19,6 +19,10 @@ final class SvgChart {
 
 	private static final int TOP = 30;
 
+	private static final int SLANT_ABOVE = 8;
+
+	private static final int SLANT_ROOM = 70;
+
 	private static final String[] COLOURS = { "#1f6fb2", "#d9822b", "#3a9d5d", "#c23b3b" };
 
 	private SvgChart() {
@@ -29,27 +33,46 @@ final class SvgChart {
 
 	}
 
-	/** Vertical bars, one per label, with the value above each bar. */
+	/**
+	 * Vertical bars, one per label, with the value above each bar; scaled to the largest.
+	 */
 	static String bars(String title, List<String> labels, List<? extends Number> values) {
-		double max = Math.max(1, values.stream().mapToDouble(v -> (v != null) ? v.doubleValue() : 0).max().orElse(1));
+		return bars(title, labels, values,
+				Math.max(1, values.stream().mapToDouble(v -> (v != null) ? v.doubleValue() : 0).max().orElse(1)));
+	}
+
+	/**
+	 * Vertical bars scaled to {@code max} (100 for scores). Many labels are slanted so
+	 * long site names do not run into each other.
+	 */
+	static String bars(String title, List<String> labels, List<? extends Number> values, double max) {
+		boolean slanted = labels.size() > SLANT_ABOVE;
+		int height = HEIGHT + (slanted ? SLANT_ROOM : 0);
 		int plotWidth = WIDTH - LEFT - 10;
 		int plotHeight = HEIGHT - TOP - BOTTOM;
 		double slot = (double) plotWidth / Math.max(1, labels.size());
-		StringBuilder svg = open(title);
+		StringBuilder svg = open(title, height);
 		for (int i = 0; i < labels.size(); i++) {
 			Number value = values.get(i);
 			double v = (value != null) ? value.doubleValue() : 0;
-			double h = v / max * plotHeight;
+			double h = Math.min(v, max) / max * plotHeight;
 			double x = LEFT + i * slot + slot * 0.15;
 			double y = TOP + plotHeight - h;
+			double middle = x + slot * 0.35;
 			svg.append(fmt(
 					"<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s: %s</title></rect>",
 					x, y, slot * 0.7, h, COLOURS[0], ReportHtml.escape(labels.get(i)), number(value)));
-			svg.append(fmt("<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"middle\">%s</text>",
-					x + slot * 0.35, y - 3, number(value)));
-			if (labels.size() <= 31) {
-				svg.append(fmt("<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>",
-						x + slot * 0.35, HEIGHT - BOTTOM + 14, ReportHtml.escape(labels.get(i))));
+			svg.append(fmt("<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"middle\">%s</text>", middle,
+					y - 3, number(value)));
+			if (slanted) {
+				int base = TOP + plotHeight + 12;
+				svg.append(fmt(
+						"<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"end\" transform=\"rotate(-40 %.1f %d)\">%s</text>",
+						middle, base, middle, base, ReportHtml.escape(labels.get(i))));
+			}
+			else {
+				svg.append(fmt("<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>", middle,
+						TOP + plotHeight + 14, ReportHtml.escape(labels.get(i))));
 			}
 		}
 		return close(svg, plotHeight);
@@ -98,11 +121,15 @@ final class SvgChart {
 	}
 
 	private static StringBuilder open(String title) {
+		return open(title, HEIGHT);
+	}
+
+	private static StringBuilder open(String title, int height) {
 		StringBuilder svg = new StringBuilder();
 		svg.append(fmt(
 				"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%d\" height=\"%d\" "
 						+ "viewBox=\"0 0 %d %d\" aria-label=\"%s\">",
-				WIDTH, HEIGHT, WIDTH, HEIGHT, ReportHtml.escape(title)));
+				WIDTH, height, WIDTH, height, ReportHtml.escape(title)));
 		svg.append(fmt("<text x=\"%d\" y=\"18\" font-size=\"14\" font-weight=\"bold\">%s</text>", LEFT,
 				ReportHtml.escape(title)));
 		return svg;
