@@ -226,6 +226,27 @@ class SupervisionReportApiTests extends ContentIntegrationTest {
 	}
 
 	@Test
+	void quarterAndYearReportsCoverTheirMonths() {
+		YearMonth previous = this.month.minusMonths(1);
+		for (String period : new String[] { this.month.getYear() + "-Q" + ((this.month.getMonthValue() + 2) / 3),
+				String.valueOf(this.month.getYear()) }) {
+			ReportPeriod which = ReportPeriod.parse("period", period);
+			boolean both = !previous.atDay(1).isBefore(which.start());
+			JsonNode done = runToEnd(this.adminA, Map.of("period", period, "siteId", this.siteA.ref().id()));
+			assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
+			JsonNode r = api()
+				.get("/supervision/reports/site/" + this.siteA.ref().id() + "?period=" + period, this.adminA)
+				.json();
+			assertThat(r.get("period").asString()).isEqualTo(period);
+			assertThat(r.get("current").get("inspectionDays").asInt()).as(period).isEqualTo(both ? 3 : 2);
+			assertThat(r.get("scores")).hasSize(both ? 2 : 1);
+			double expected = both ? Math.round((this.scoreA + this.scoreAPrevious) * 10 / 2.0) / 10.0 : this.scoreA;
+			assertThat(r.get("current").get("score").asDouble()).as(period).isEqualTo(expected);
+			assertThat(r.get("itemsPublished").asInt()).isEqualTo(both ? 3 : 2);
+		}
+	}
+
+	@Test
 	void thePlatformWorkbookOpensWithItsFigures() throws IOException {
 		platformRun();
 		Response xlsx = api().get("/supervision/reports/platform/export?period=" + period() + "&format=xlsx",
