@@ -219,9 +219,9 @@ public final class Keycloak {
 
 	/**
 	 * An access token from any realm and client, at any address of Keycloak: a token of
-	 * the {@code master} realm, or of the platform realm fetched through another host name
-	 * (Keycloak names the issuer after the address it was asked at), is one the services
-	 * must refuse.
+	 * the {@code master} realm, or of the platform realm fetched through another host
+	 * name (Keycloak names the issuer after the address it was asked at), is one the
+	 * services must refuse.
 	 */
 	public static String token(String keycloakUrl, String realm, String clientId, String username, String password) {
 		return postForm(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token",
@@ -249,8 +249,8 @@ public final class Keycloak {
 		for (JsonNode scope : getJson(admin() + "/clients/" + id + "/default-client-scopes", admin)) {
 			if (scope.path("name").asString().equals("govsite-api")) {
 				send(HttpRequest
-					.newBuilder(URI.create(
-							admin() + "/clients/" + id + "/default-client-scopes/" + scope.path("id").asString()))
+					.newBuilder(URI
+						.create(admin() + "/clients/" + id + "/default-client-scopes/" + scope.path("id").asString()))
 					.header("Authorization", "Bearer " + admin)
 					.DELETE()
 					.build(), 204);
