@@ -4,6 +4,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for a made-up id. Site B is where the strangers hold their roles.
  */
 final class IsolationFixtures {
+
+	final String run;
 
 	final String siteA;
 
@@ -52,6 +55,7 @@ final class IsolationFixtures {
 	String columnPlan = "none";
 
 	IsolationFixtures(Demo demo, String run) {
+		this.run = run;
 		this.siteA = "isoa" + run;
 		this.siteB = "isob" + run;
 		this.hostA = this.siteA + ".govsite.localhost";
@@ -99,11 +103,25 @@ final class IsolationFixtures {
 			case "version", "number", "width" -> "1";
 			case "?q", "?question" -> "办事";
 			case "?host" -> this.hostA;
-			case "?from" -> "2026-11-01";
-			case "?to" -> "2026-11-30";
 			case "id" -> Long.toString(idFor(path));
-			default -> "1";
+			default -> name.startsWith("?") ? null : "1";
 		};
+	}
+
+	/**
+	 * A body that passes validation where the description cannot say what is valid
+	 * (checked in code or by a pattern), so the call reaches the access decision.
+	 * Harmless if it were carried out: approving nothing, a mailbox or a site more.
+	 */
+	Optional<Object> body(OpenApiOperations.Operation operation) {
+		return Optional.ofNullable(switch (operation.method() + " " + operation.gatewayPath()) {
+			case "POST /api/tenant/sites" -> Map.of("code", "isoz" + this.run, "name", "矩阵测试站", "kind", "DEPARTMENT",
+					"parentCode", Demo.CITY_PORTAL);
+			case "POST /api/tenant/sites/{code}/members" -> Map.of("username", "iso-new-" + this.run, "role", "editor");
+			case "POST /api/tenant/sites/{code}/transitions" -> Map.of("action", "APPROVE", "reason", "矩阵测试");
+			case "POST /api/content/mailboxes" -> Map.of("code", "matrix", "name", "矩阵信箱");
+			default -> null;
+		});
 	}
 
 	private long idFor(String path) {

@@ -37,8 +37,8 @@ final class OpenApiOperations {
 	}
 
 	/** One operation of one service. */
-	record Operation(String service, String method, String path, List<String> requiredQuery, JsonNode requestBody,
-			String bodyType) {
+	record Operation(String service, String method, String path, Map<String, String> requiredQuery,
+			JsonNode requestBody, String bodyType) {
 
 		/** The address through the gateway, e.g. {@code /api/content/articles/{id}}. */
 		String gatewayPath() {
@@ -73,11 +73,12 @@ final class OpenApiOperations {
 			}
 			matcher.appendTail(address);
 			String separator = "?";
-			for (String name : this.requiredQuery) {
+			for (Map.Entry<String, String> parameter : this.requiredQuery.entrySet()) {
+				String value = values.apply(this, "?" + parameter.getKey());
 				address.append(separator)
-					.append(GatewayClient.encode(name))
+					.append(GatewayClient.encode(parameter.getKey()))
 					.append('=')
-					.append(GatewayClient.encode(values.apply(this, "?" + name)));
+					.append(GatewayClient.encode((value != null) ? value : parameter.getValue()));
 				separator = "&";
 			}
 			return address.toString();
@@ -121,11 +122,12 @@ final class OpenApiOperations {
 					continue;
 				}
 				JsonNode operation = entry.getValue();
-				List<String> query = new ArrayList<>();
+				Map<String, String> query = new LinkedHashMap<>();
 				operation.path("parameters").forEach(parameter -> {
 					if ("query".equals(parameter.path("in").asString())
 							&& parameter.path("required").asBoolean(false)) {
-						query.add(parameter.path("name").asString());
+						query.put(parameter.path("name").asString(),
+								example(parameter.path("schema"), schemas, 0).asString());
 					}
 				});
 				JsonNode content = operation.path("requestBody").path("content");
@@ -138,7 +140,7 @@ final class OpenApiOperations {
 					body = (bodyType != null) ? example(content.path(bodyType).path("schema"), schemas, 0) : null;
 				}
 				operations.add(new Operation(service, entry.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-						List.copyOf(query), body, bodyType));
+						java.util.Collections.unmodifiableMap(query), body, bodyType));
 			}
 		}
 		return operations;

@@ -61,7 +61,7 @@ class TenantIsolationMatrixTest {
 			Map<Caller, Integer> statuses = new EnumMap<>(Caller.class);
 			for (Caller caller : Caller.values()) {
 				GatewayClient.Response response = demo.gateway
-					.send(request(demo.gateway, fixtures.hostA, address, tokens.get(caller), operation));
+					.send(request(demo.gateway, fixtures, address, tokens.get(caller), operation));
 				calls++;
 				int status = response.status();
 				statuses.put(caller, status);
@@ -112,9 +112,9 @@ class TenantIsolationMatrixTest {
 		return tokens;
 	}
 
-	private static HttpRequest.Builder request(GatewayClient gateway, String host, String address, String token,
-			Operation operation) {
-		HttpRequest.Builder request = gateway.request(host, address, token);
+	private static HttpRequest.Builder request(GatewayClient gateway, IsolationFixtures fixtures, String address,
+			String token, Operation operation) {
+		HttpRequest.Builder request = gateway.request(fixtures.hostA, address, token);
 		if (operation.bodyType() == null) {
 			return request.method(operation.method(), HttpRequest.BodyPublishers.noBody());
 		}
@@ -127,7 +127,8 @@ class TenantIsolationMatrixTest {
 				.method(operation.method(), HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8));
 		}
 		String body = operation.bodyType().contains("json")
-				? GatewayClient.JSON.writeValueAsString(operation.requestBody()) : "matrix";
+				? GatewayClient.JSON.writeValueAsString(fixtures.body(operation).orElse(operation.requestBody()))
+				: "matrix";
 		return request.header("Content-Type", operation.bodyType())
 			.method(operation.method(), HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 	}
