@@ -195,6 +195,20 @@ class ApiGatewayTests extends GatewayTestBase {
 	}
 
 	@Test
+	void theServicesOpenApiDescriptionsAreNotExposed() {
+		for (String path : new String[] { "/api/tenant/v3/api-docs", "/api/content/v3/api-docs/swagger-config",
+				"/api/search/v3/api-docs", "/api/asset/v3/api-docs.yaml", "/api/tenant//v3/api-docs",
+				"/api/content/V3/api-docs" }) {
+			JsonNode anonymous = problem(this.client.get().uri(path), 404);
+			assertThat(anonymous.path("type").asString()).as(path).endsWith("/not-found");
+			problem(this.client.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + operator()), 404);
+		}
+		// The stub would echo any path it gets: a 404 means the gateway never forwarded
+		// it.
+		assertThat(HiddenServiceDocsFilter.isServiceDocs("/api/content/articles/v3")).isFalse();
+	}
+
+	@Test
 	void healthIsPublic() {
 		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
 	}
