@@ -1,6 +1,6 @@
 export default {
   app: { title: '集约化政府网站平台', subtitle: '管理控制台', skip: '跳到主要内容', loading: '正在加载…' },
-  nav: { home: '工作台', sites: '站点管理', columns: '栏目管理', articles: '文章管理', audit: '审计日志', members: '人员与角色', review: '审核', label: '主导航' },
+  nav: { library: '资源库', mailbox: '信箱办理', analytics: '搜索分析', supervision: '监管看板', home: '工作台', sites: '站点管理', columns: '栏目管理', articles: '文章管理', audit: '审计日志', members: '人员与角色', review: '审核', label: '主导航' },
   user: { signOut: '退出登录', language: '语言', site: '当前站点', noSite: '请选择站点', roles: '角色' },
   roles: {
     'platform-admin': '平台运维',
@@ -39,7 +39,7 @@ export default {
   },
   articles: {
     title: '文章管理', write: '写文章', column: '栏目', state: '状态', articleTitle: '标题', body: '正文', source: '来源',
-    submit: '提交审核', submitted: '已提交审核：{title}', bodyHelp: '纯文本，段落之间空一行', publish: '发布', publishedAt: '发布时间', live: '查看页面', created: '草稿已保存：{title}',
+    submit: '提交审核', submitted: '已提交审核：{title}', bodyHelp: '纯文本，段落之间空一行；图片请从资源库插入', publish: '发布', publishedAt: '发布时间', live: '查看页面', created: '草稿已保存：{title}',
     published: '已发布：{title}', confirmPublish: '确定发布《{title}》吗？发布后公众即可看到。',
     states: { DRAFT: '草稿', SUBMITTED: '待审核', APPROVED: '已审核', REJECTED: '已退回', PUBLISHED: '已发布', WITHDRAWN: '已撤稿' },
   },
@@ -80,6 +80,46 @@ export default {
   checks: {
     run: '质检', title: '质检结果', clean: '未发现问题', severity: '级别', where: '位置', matched: '内容', why: '说明',
     position: '{field}第 {line} 行第 {column} 字', fields: { title: '标题', body: '正文' }, severities: { BLOCKING: '严重', WARNING: '提示' },
+  },
+  library: {
+    title: '资源库', search: '查询', upload: '上传资源', uploadSubmit: '上传', file: '文件', chooseFile: '请选择要上传的文件',
+    fileHelp: '图片（JPEG、PNG、GIF，不超过 10 MB）、视频、音频或文档；上传后经安全检查入库',
+    registerNow: '上传后立即登记（登记后方可在文章中使用）', progress: '上传进度', tag: '标签', kind: '类型', state: '状态',
+    from: '上传起始日期', to: '上传截止日期', uploadedBetween: '上传日期范围', open: '详情', metadata: '登记信息',
+    uploaded: '已上传，待登记：{title}', registered: '已登记：{title}', saved: '登记信息已保存：{title}', retired: '已退役：{title}',
+    register: '登记', retire: '退役', retireReason: '请说明退役原因（例如授权到期）', retiredBecause: '已退役：{reason}',
+    licenceHint: '例如：CC BY 4.0、单位自有、书面授权', noExpiry: '不填表示长期有效',
+    tagsHelp: '多个标签用逗号分隔，最多 10 个，每个不超过 20 字',
+    altHelp: '图片必填：向看不到图片的读者说明图片内容，例如“市长在会议上讲话”',
+    fileFacts: '{name} · {type} · {size} KB',
+    usages: '引用位置', unused: '尚未被任何文章引用', article: '文章编号', siteId: '站点编号', recordedAt: '记录时间',
+    sharing: '共享范围', grantedTo: '已授权站点：{sites}',
+    shareLevels: { PRIVATE: '本站私有', GRANTED: '授权给指定站点', PLATFORM: '全平台共享' },
+    fields: { title: '标题', sourceType: '来源', sourceName: '转载来源', rightsHolder: '版权方', licence: '授权方式', rightsExpireOn: '授权到期日', category: '分类', tags: '标签', altText: '替代文本' },
+    sourceTypes: { ORIGINAL: '原创', REPRINTED: '转载' },
+    kinds: { IMAGE: '图片', VIDEO: '视频', AUDIO: '音频', DOCUMENT: '文档' },
+    states: { PENDING: '待登记', REGISTERED: '已登记', RETIRED: '已退役' },
+  },
+  picker: { open: '从资源库插入图片', title: '选择资源库中的图片', search: '查找图片', none: '没有已登记的图片，请先到资源库上传并登记', insert: '插入' },
+  supervision: {
+    title: '监管看板', help: '各站点最新一次检查结果与每月考核得分', latestChart: '各站点最近一个月考核得分（柱状图）', trendChart: '近 12 个月考核得分趋势（折线图）',
+    columnsChart: '各站点不更新栏目与空白栏目数量（柱状图）', scores: '考核得分', vetoes: '单项否决', columns: '栏目更新情况',
+    site: '站点', month: '月份', total: '得分', result: '结果', passed: '合格', failed: '不合格', vetoed: '单项否决',
+    noScores: '暂无考核得分（每月初计算上月得分）', noVetoes: '没有触发单项否决的站点', noInspections: '暂无检查结果（每日凌晨检查）',
+    inspectedOn: '检查日期', vetoItems: '否决事项', qualified: '是否合格', yes: '合格', no: '不合格', stale: '不更新栏目', blank: '空白栏目', vetoCount: '否决项',
+  },
+  mailbox: {
+    title: '信箱办理', state: '办理状态', empty: '没有来信', code: '查询码', subject: '主题', mailbox: '信箱', received: '收信日期', due: '答复期限',
+    overdue: '已超期', overdueCount: '{count} 件来信已超期未答复', daysLeft: '剩 {days} 个工作日',
+    accept: '受理', reply: '答复', publish: '公开', accepted: '已受理：{title}', replied: '已答复：{title}', published: '已公开：{title}',
+    replyTo: '答复：{title}', from: '来信人：{name}，答复期限：{due}', replyText: '答复内容', sendReply: '提交答复',
+    publishTitle: '公开来信与答复', publishHelp: '公开前可修改文字；手机号、身份证号等个人信息会自动遮盖，含敏感词时不能公开。',
+    publicTitle: '公开标题', publicBody: '公开的来信内容', publicReply: '公开的答复内容',
+    states: { SUBMITTED: '待受理', ACCEPTED: '已受理', ASSIGNED: '办理中', REPLIED: '已答复', PUBLISHED: '已答复并公开', PRIVATE: '已答复（不公开）', REJECTED: '不予受理' },
+  },
+  analytics: {
+    title: '搜索分析', scope: '统计范围', site: '本站：{name}', platform: '全平台', days: '统计时段', lastDays: '近 {days} 天',
+    hot: '热门搜索词', zero: '无结果搜索词', hotChart: '热门搜索词次数（条形图）', zeroChart: '无结果搜索词次数（条形图）', query: '搜索词', count: '次数',
   },
   errors: { noSite: '请先在顶部选择一个站点', forbidden: '您没有访问此页面的权限' },
 }
