@@ -86,7 +86,7 @@ const en: typeof zh = {
   library: {
     title: 'Resource library', search: 'Search', upload: 'Upload', uploadSubmit: 'Upload', file: 'File', chooseFile: 'Choose a file to upload',
     fileHelp: 'Pictures (JPEG, PNG, GIF, at most 10 MB), video, audio or documents; checked for safety on the way in',
-    registerNow: 'Register after the upload (only registered resources go into articles)', progress: 'Upload progress', tag: 'Tag', kind: 'Type', state: 'State',
+    pendingHint: 'The file is uploaded (id {id}) but not registered: complete the marked fields and submit again', registerNow: 'Register after the upload (only registered resources go into articles)', progress: 'Upload progress', tag: 'Tag', kind: 'Type', state: 'State',
     from: 'Uploaded from', to: 'Uploaded until', uploadedBetween: 'Upload dates', open: 'Details', metadata: 'Registration',
     uploaded: 'Uploaded, not registered yet: {title}', registered: 'Registered: {title}', saved: 'Registration saved: {title}', retired: 'Retired: {title}',
     register: 'Register', retire: 'Retire', retireReason: 'Why is it retired (e.g. the licence ended)?', retiredBecause: 'Retired: {reason}',

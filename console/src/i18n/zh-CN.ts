@@ -84,7 +84,7 @@ export default {
   library: {
     title: '资源库', search: '查询', upload: '上传资源', uploadSubmit: '上传', file: '文件', chooseFile: '请选择要上传的文件',
     fileHelp: '图片（JPEG、PNG、GIF，不超过 10 MB）、视频、音频或文档；上传后经安全检查入库',
-    registerNow: '上传后立即登记（登记后方可在文章中使用）', progress: '上传进度', tag: '标签', kind: '类型', state: '状态',
+    pendingHint: '文件已上传（编号 {id}），尚未登记：补全标红的项目后再次提交即可登记', registerNow: '上传后立即登记（登记后方可在文章中使用）', progress: '上传进度', tag: '标签', kind: '类型', state: '状态',
     from: '上传起始日期', to: '上传截止日期', uploadedBetween: '上传日期范围', open: '详情', metadata: '登记信息',
     uploaded: '已上传，待登记：{title}', registered: '已登记：{title}', saved: '登记信息已保存：{title}', retired: '已退役：{title}',
     register: '登记', retire: '退役', retireReason: '请说明退役原因（例如授权到期）', retiredBecause: '已退役：{reason}',
