@@ -600,9 +600,12 @@ test('an operator publishes an article from the console and finds it live and by
   await inStep(t, 'the operator sees the supervision dashboard with its charts', async () => {
     await page.getByRole('menuitem', { name: '监管看板' }).click()
     await page.getByRole('heading', { level: 1, name: '监管看板' }).waitFor()
-    for (const chart of ['chart-scores', 'chart-trend', 'chart-columns']) {
+    // Every site's scores are fetched one by one: wait until the refresh is done.
+    await page.waitForFunction(() => !document.querySelector('[data-testid="supervision-refresh"]')?.classList.contains('is-loading'))
+    for (const chart of ['chart-scores', 'chart-trend', 'chart-columns', 'chart-daily']) {
       await page.getByTestId(chart).locator('canvas').first().waitFor()
     }
+    await page.getByRole('heading', { level: 2, name: new RegExp(`${SITE.name} 近 30 天检查`) }).waitFor()
     await page.getByTestId('scores-table').waitFor()
     await page.getByTestId('vetoes-table').waitFor()
     await page.getByTestId('overview-table').waitFor()

@@ -108,7 +108,8 @@ const en: typeof zh = {
     columnsChart: 'Stale and blank columns per site (bars)', scores: 'Scores', vetoes: 'Single vetoes', columns: 'Column updates',
     site: 'Site', month: 'Month', total: 'Score', result: 'Result', passed: 'Passed', failed: 'Failed', vetoed: 'Vetoed',
     noScores: 'No scores yet (last month is scored at the start of each month)', noVetoes: 'No site is vetoed', noInspections: 'No inspections yet (they run every night)',
-    inspectedOn: 'Inspected', vetoItems: 'Veto items', qualified: 'Qualified', yes: 'Yes', no: 'No', stale: 'Stale columns', blank: 'Blank columns', vetoCount: 'Vetoes',
+    inspectedOn: 'Inspected', vetoItems: 'Veto items', qualified: 'Qualified', yes: 'Yes', no: 'No', stale: 'Stale columns', blank: 'Blank columns', vetoCount: 'Vetoes', serious: 'Serious errors', brokenLinks: 'Broken links', notChecked: 'Not checked',
+    daily: '{name}: the last 30 days', dailyChart: '{name}: columns, errors and broken links over 30 days (lines)',
   },
   mailbox: {
     title: 'Mailbox', state: 'State', empty: 'No messages', code: 'Tracking code', subject: 'Subject', mailbox: 'Mailbox', received: 'Received', due: 'Due',

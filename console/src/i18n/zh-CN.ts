@@ -106,7 +106,8 @@ export default {
     columnsChart: '各站点不更新栏目与空白栏目数量（柱状图）', scores: '考核得分', vetoes: '单项否决', columns: '栏目更新情况',
     site: '站点', month: '月份', total: '得分', result: '结果', passed: '合格', failed: '不合格', vetoed: '单项否决',
     noScores: '暂无考核得分（每月初计算上月得分）', noVetoes: '没有触发单项否决的站点', noInspections: '暂无检查结果（每日凌晨检查）',
-    inspectedOn: '检查日期', vetoItems: '否决事项', qualified: '是否合格', yes: '合格', no: '不合格', stale: '不更新栏目', blank: '空白栏目', vetoCount: '否决项',
+    inspectedOn: '检查日期', vetoItems: '否决事项', qualified: '是否合格', yes: '合格', no: '不合格', stale: '不更新栏目', blank: '空白栏目', vetoCount: '否决项', serious: '严重错误', brokenLinks: '死链', notChecked: '未检测',
+    daily: '{name} 近 30 天检查', dailyChart: '{name} 近 30 天栏目、错误与死链（折线图）',
   },
   mailbox: {
     title: '信箱办理', state: '办理状态', empty: '没有来信', code: '查询码', subject: '主题', mailbox: '信箱', received: '收信日期', due: '答复期限',

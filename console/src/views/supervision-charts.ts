@@ -1,5 +1,5 @@
 import type { ChartOption } from '../components/chart-option'
-import type { MonthScore, SiteInspection } from '../api/supervision'
+import type { InspectionDay, MonthScore, SiteInspection } from '../api/supervision'
 
 type Translate = (key: string) => string
 
@@ -42,4 +42,22 @@ export function scoreSeries(sites: { code: string; name: string; months: MonthSc
     ],
   }
   return { rows, latest, trend, columns }
+}
+
+/** One site's daily inspections as lines: stale and blank columns, serious findings, broken links. */
+export function inspectionSeries(days: InspectionDay[], t: Translate): ChartOption {
+  const line = (name: string, data: (number | null)[]) => ({ type: 'line' as const, name, data, connectNulls: false })
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { bottom: 0 },
+    grid: { left: 48, right: 16, bottom: 48, top: 24 },
+    xAxis: { type: 'category', data: days.map((d) => d.day) },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      line(t('supervision.stale'), days.map((d) => d.staleColumns)),
+      line(t('supervision.blank'), days.map((d) => d.blankColumns)),
+      line(t('supervision.serious'), days.map((d) => d.seriousFindings)),
+      line(t('supervision.brokenLinks'), days.map((d) => d.brokenLinks)),
+    ],
+  }
 }
