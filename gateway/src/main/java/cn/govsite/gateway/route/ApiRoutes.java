@@ -18,6 +18,7 @@ import org.springframework.http.HttpMethod;
 
 import cn.govsite.common.GovsiteProperties;
 import cn.govsite.gateway.GatewayProperties;
+import cn.govsite.gateway.web.Paths;
 
 /**
  * The API routes: {@code /api/{service}/**} goes to the service with the
@@ -40,7 +41,7 @@ class ApiRoutes {
 					route -> route.order(-1)
 						.method(HttpMethod.GET, HttpMethod.HEAD)
 						.and()
-						.path("/api/search", "/api/search/**")
+						.path(Paths.PUBLIC_SEARCH.toArray(String[]::new))
 						// Public search needs no identity; an expired token must not make
 						// it a 401 downstream.
 						.filters(filters -> filters.stripPrefix(2)

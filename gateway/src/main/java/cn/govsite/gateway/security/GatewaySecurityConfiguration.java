@@ -4,7 +4,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -45,9 +44,7 @@ class GatewaySecurityConfiguration {
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.authorizeExchange(exchanges -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.pathMatchers(HttpMethod.GET, "/api/search", "/api/search/**")
-				.permitAll()
-				.pathMatchers(HttpMethod.HEAD, "/api/search", "/api/search/**")
+				.matchers(publicSearch())
 				.permitAll()
 				.pathMatchers("/api/tenant/public/**")
 				.permitAll()
@@ -85,6 +82,12 @@ class GatewaySecurityConfiguration {
 	ServerExchangeRejectedHandler rejectedExchanges(GatewayErrorHandler errors) {
 		return (exchange, rejected) -> errors.handle(exchange, new GovsiteException(ProblemType.MALFORMED_REQUEST,
 				Message.of("请求的地址无效", "The address of the request is not acceptable")));
+	}
+
+	private static ServerWebExchangeMatcher publicSearch() {
+		return exchange -> Paths.isPublicSearch(exchange.getRequest().getMethod(),
+				exchange.getRequest().getPath().pathWithinApplication().value()) ? MatchResult.match()
+						: MatchResult.notMatch();
 	}
 
 	private static ServerWebExchangeMatcher pages() {
