@@ -75,6 +75,14 @@ public class ElasticsearchSearchIndex implements SearchIndex {
 	}
 
 	@Override
+	public void deleteIndex(String name) {
+		if (aliasTargets().contains(name)) {
+			throw new IllegalStateException("Refusing to delete " + name + ": the alias points at it");
+		}
+		ElasticsearchCalls.call("delete " + name, () -> this.client.indices().delete(d -> d.index(name)));
+	}
+
+	@Override
 	public void createIndex(String name) {
 		ElasticsearchCalls.call("create " + name, () -> {
 			create(name, false);

@@ -34,6 +34,9 @@ public interface SearchIndex {
 	/** The indices the alias points at now (one, except for a moment during a swap). */
 	List<String> aliasTargets();
 
+	/** Deletes an index outside the alias (what a failed reindex built). */
+	void deleteIndex(String name);
+
 	/** Creates an empty index with the current mapping, outside the alias. */
 	void createIndex(String name);
 

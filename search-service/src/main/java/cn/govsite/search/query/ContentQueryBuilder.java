@@ -227,7 +227,7 @@ public final class ContentQueryBuilder {
 				: List.of(ContentDocument.Suggest.ALL_SITES);
 		return SearchRequest.of(s -> s.index(alias)
 			.size(0)
-			.source(src -> src.fetch(false))
+			.source(src -> src.filter(f -> f.includes("siteId")))
 			.suggest(sg -> sg.suggesters(SUGGESTION, fs -> fs.prefix(prefix).completion(c -> {
 				c.field("suggest")
 					.size(size)

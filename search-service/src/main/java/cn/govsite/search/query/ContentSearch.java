@@ -3,6 +3,7 @@ package cn.govsite.search.query;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -82,15 +83,25 @@ class ContentSearch {
 	}
 
 	private List<String> titles(String prefix, Collection<String> scope, int size, boolean fuzzy) {
-		SearchResponse<Void> response = ElasticsearchCalls.call("suggest", () -> this.client
-			.search(ContentQueryBuilder.suggest(this.names.alias(), prefix, scope, size, fuzzy), Void.class));
-		List<Suggestion<Void>> suggestions = response.suggest().getOrDefault(ContentQueryBuilder.SUGGESTION, List.of());
+		Set<Long> hidden = this.visibility.hiddenSites();
+		// Completion contexts cannot exclude sites: ask for more, drop hidden sites'
+		// titles.
+		int asked = hidden.isEmpty() ? size : size * 3;
+		SearchResponse<SiteOnly> response = ElasticsearchCalls.call("suggest", () -> this.client
+			.search(ContentQueryBuilder.suggest(this.names.alias(), prefix, scope, asked, fuzzy), SiteOnly.class));
+		List<Suggestion<SiteOnly>> suggestions = response.suggest()
+			.getOrDefault(ContentQueryBuilder.SUGGESTION, List.of());
 		return suggestions.stream()
 			.flatMap(suggestion -> suggestion.completion().options().stream())
+			.filter(option -> option.source() == null || !hidden.contains(option.source().siteId()))
 			.map(option -> option.text())
 			.distinct()
 			.limit(size)
 			.toList();
+	}
+
+	/** The one field suggestions read of their documents. */
+	public record SiteOnly(Long siteId) {
 	}
 
 	/** The site codes a scope covers, or {@code null} for all sites. */

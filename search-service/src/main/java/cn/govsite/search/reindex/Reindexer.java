@@ -123,6 +123,12 @@ public class Reindexer implements DisposableBean {
 		catch (RuntimeException ex) {
 			this.index.alsoWriteTo(null);
 			log.error("Reindex {} failed; the alias still points at the old index", job.id(), ex);
+			try {
+				this.index.deleteIndex(target);
+			}
+			catch (RuntimeException cleanup) {
+				log.warn("Could not delete {} after the failed reindex: {}", target, cleanup.getMessage());
+			}
 			job.failed(ex.getMessage(), this.clock.instant());
 		}
 	}

@@ -97,6 +97,8 @@ class VisibilityAndArchiveTests {
 		JsonNode all = this.fixtures.search(Map.of("q", "秸秆禁烧", "scope", "all"));
 		assertThat(all.get("facets").get("sites").findValuesAsString("code")).doesNotContain(CLOSING.code());
 		assertThat(this.fixtures.search(Map.of("q", "秸秆禁烧", "site", CLOSING.code())).get("total").asLong()).isZero();
+		// Nor do its titles come up as suggestions.
+		assertThat(suggestions("槐芽镇")).isEmpty();
 
 		// A late event from before the closure changes nothing.
 		this.fixtures.siteStatusChanged(CLOSING, "APPROVED", "ONLINE", closedAt.minusSeconds(60));
@@ -113,6 +115,12 @@ class VisibilityAndArchiveTests {
 			.pollInterval(Duration.ofMillis(100))
 			.untilAsserted(() -> assertThat(ids(this.fixtures.search(Map.of("q", "秸秆禁烧", "scope", "all"))))
 				.contains("article-90101", "article-90201"));
+		assertThat(suggestions("槐芽镇")).containsExactly("槐芽镇秸秆禁烧通告");
+	}
+
+	private java.util.List<String> suggestions(String prefix) {
+		JsonNode answer = this.fixtures.get("/suggest", Map.of("q", prefix, "scope", "all"), null).json();
+		return answer.get("suggestions").valueStream().map(JsonNode::asString).toList();
 	}
 
 }

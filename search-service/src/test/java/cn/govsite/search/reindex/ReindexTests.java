@@ -229,6 +229,32 @@ class ReindexTests {
 	}
 
 	@Test
+	@Order(3)
+	void whenContentServiceFailsTheJobFailsAndTheAliasAndSearchesStayAsTheyWere() {
+		List<String> before = aliasTargets();
+		long total = this.fixtures.search(Map.of("q", "河道巡查", "site", RIVER.code())).get("total").asLong();
+		CONTENT_SERVICE.down(true);
+		try {
+			Response started = this.fixtures.client().post("/admin/reindex", this.admin, Map.of());
+			assertThat(started.status()).as(started.body()).isEqualTo(202);
+			String target = started.json().get("targetIndex").asString();
+			JsonNode failed = awaitDone(started.json().get("id").asString());
+			assertThat(failed.get("state").asString()).isEqualTo("FAILED");
+			assertThat(failed.get("error").asString()).contains("content-service");
+			assertThat(aliasTargets()).isEqualTo(before);
+			assertThat(this.fixtures.search(Map.of("q", "河道巡查", "site", RIVER.code())).get("total").asLong())
+				.isEqualTo(total);
+			// The half-built index does not linger.
+			JsonNode indices = this.fixtures.elasticsearch("GET",
+					"/_cat/indices/" + this.indexPrefix + "content*?format=json", null);
+			assertThat(indices.findValuesAsString("index")).doesNotContain(target);
+		}
+		finally {
+			CONTENT_SERVICE.down(false);
+		}
+	}
+
+	@Test
 	void onlyPlatformAdminsMayReindex() {
 		String site = "rx-other-" + System.nanoTime() % 100000;
 		String group = Keycloak.createSiteGroups(site);

@@ -33,6 +33,8 @@ public final class ContentServiceStandIn {
 
 	private final AtomicInteger pages = new AtomicInteger();
 
+	private volatile boolean down;
+
 	private ContentServiceStandIn(HttpServer server) {
 		this.server = server;
 	}
@@ -59,12 +61,21 @@ public final class ContentServiceStandIn {
 		this.items.put(articleId, Map.of("id", "article-" + articleId, "version", version, "document", document));
 	}
 
+	/** From now on answers 503, as content-service does while its database is down. */
+	public void down(boolean down) {
+		this.down = down;
+	}
+
 	/** How many pages were served. */
 	public int pages() {
 		return this.pages.get();
 	}
 
 	private void published(HttpExchange exchange) throws IOException {
+		if (this.down) {
+			answer(exchange, 503, Map.of("title", "service unavailable"));
+			return;
+		}
 		if (!"govsite-jobs".equals(clientOf(exchange.getRequestHeaders().getFirst("Authorization")))) {
 			answer(exchange, 403, Map.of("title", "forbidden"));
 			return;
