@@ -504,7 +504,7 @@ test('an operator publishes an article from the console and finds it live and by
     // Only the list is checked: content-service does not record usages on save yet
     // (MediaUsages.recordBody has no caller), so the article cannot be expected in it.
     await page.getByTestId('asset-usages').waitFor()
-    assert.match(await page.getByTestId('asset-sharing').innerText(), /本站私有/)
+    await page.getByTestId('asset-sharing').getByText('本站私有').waitFor()
     await shot('library-where-used')
     await page.keyboard.press('Escape')
     await page.getByTestId('asset-detail').waitFor({ state: 'detached' })

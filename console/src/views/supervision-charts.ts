@@ -12,7 +12,7 @@ export function scoreSeries(sites: { code: string; name: string; months: MonthSc
   const months = [...new Set(sites.flatMap((site) => site.months.map((m) => m.month)))].sort()
   const latest: ChartOption = {
     tooltip: { trigger: 'axis' },
-    grid: { left: 48, right: 16, bottom: 64, top: 24 },
+    grid: { left: 48, right: 16, bottom: 96, top: 24 },
     xAxis: { type: 'category', data: rows.map((row) => row.name), axisLabel: { interval: 0, rotate: 30 } },
     yAxis: { type: 'value', min: 0, max: 100, name: t('supervision.total') },
     series: [{ type: 'bar', name: t('supervision.total'), data: rows.map((row) => row.total), itemStyle: { color: '#1d4ed8' } }],
@@ -32,8 +32,9 @@ export function scoreSeries(sites: { code: string; name: string; months: MonthSc
   }
   const columns: ChartOption = {
     tooltip: { trigger: 'axis' },
-    legend: { bottom: 0 },
-    grid: { left: 48, right: 16, bottom: 72, top: 24 },
+    // The legend on top: rotated site names take the bottom.
+    legend: { top: 0 },
+    grid: { left: 48, right: 16, bottom: 96, top: 36 },
     xAxis: { type: 'category', data: overview.map((site) => site.siteName ?? String(site.siteId)), axisLabel: { interval: 0, rotate: 30 } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
