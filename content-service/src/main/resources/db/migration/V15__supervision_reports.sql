@@ -1,5 +1,6 @@
 -- 检查报告: background runs that build the monthly, quarterly and yearly supervision
--- reports, with their progress; a run moves QUEUED -> RUNNING -> DONE or FAILED.
+-- reports, with their progress; a run moves QUEUED -> RUNNING -> DONE or FAILED. The
+-- heartbeat moves with every site done, so a run whose replica died is seen as abandoned.
 CREATE TABLE supervision_report_run (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     scope       VARCHAR(10)  NOT NULL,
@@ -13,6 +14,7 @@ CREATE TABLE supervision_report_run (
     created_at  DATETIME(3)  NOT NULL,
     started_at  DATETIME(3)  NULL,
     finished_at DATETIME(3)  NULL,
+    heartbeat_at DATETIME(3) NULL,
     KEY idx_supervision_report_run (period, scope)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

@@ -7,10 +7,13 @@ import java.time.Instant;
  *
  * @param siteId the site of a SITE run, null for the platform
  * @param total reports to build (each site's, then the platform's); 0 until started
+ * @param heartbeatAt when the run last moved; a running run that stops moving was
+ * abandoned by its service
  * @param report where the result is read once DONE
  */
 public record ReportRun(long id, Scope scope, Long siteId, String period, State state, int total, int done, int percent,
-		String error, String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt, String report) {
+		String error, String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt, Instant heartbeatAt,
+		String report) {
 
 	/** Whose report a run builds. */
 	public enum Scope {

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,6 +41,10 @@ public class ReportRuns {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportRuns.class);
 
+	static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
+
+	static final Duration QUEUED_AT_MOST = Duration.ofHours(2);
+
 	private final JdbcTemplate jdbc;
 
 	private final ReportFacts facts;
@@ -62,8 +67,18 @@ public class ReportRuns {
 		this.zone = properties.zone();
 	}
 
-	/** Queues a run; {@code site} is null for the platform-wide report. */
+	/**
+	 * Queues a run; {@code site} is null for the platform-wide report. A run of the same
+	 * report still alive is returned instead of starting a second; one whose replica
+	 * stopped (no heartbeat for {@link #ABANDONED_AFTER}, or queued for
+	 * {@link #QUEUED_AT_MOST}) is marked failed and replaced.
+	 */
 	public ReportRun start(Scope scope, InspectionService.Site site, ReportPeriod period, String by) {
+		Long siteId = (site != null) ? site.ref().id() : null;
+		Optional<ReportRun> alive = unfinished(scope, siteId, period).filter(this::alive);
+		if (alive.isPresent()) {
+			return alive.get();
+		}
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update(connection -> {
 			PreparedStatement insert = connection.prepareStatement(
@@ -71,7 +86,7 @@ public class ReportRuns {
 							+ "VALUES (?, ?, ?, ?, ?, ?)",
 					Statement.RETURN_GENERATED_KEYS);
 			insert.setString(1, scope.name());
-			insert.setObject(2, (site != null) ? site.ref().id() : null);
+			insert.setObject(2, siteId);
 			insert.setString(3, period.toString());
 			insert.setString(4, State.QUEUED.name());
 			insert.setString(5, by);
@@ -91,7 +106,7 @@ public class ReportRuns {
 	public Optional<ReportRun> get(long id) {
 		return this.jdbc
 			.query("SELECT id, scope, site_id, period, state, total, done, error, created_by, created_at, started_at, "
-					+ "finished_at FROM supervision_report_run WHERE id = ?", (rs, row) -> {
+					+ "finished_at, heartbeat_at FROM supervision_report_run WHERE id = ?", (rs, row) -> {
 						Scope scope = Scope.valueOf(rs.getString(2));
 						Long siteId = (rs.getObject(3) != null) ? rs.getLong(3) : null;
 						String period = rs.getString(4);
@@ -104,7 +119,8 @@ public class ReportRuns {
 										: "/supervision/reports/site/" + siteId + "?period=" + period;
 						return new ReportRun(rs.getLong(1), scope, siteId, period, state, total, done, percent,
 								rs.getString(8), rs.getString(9), instant(rs.getTimestamp(10)),
-								instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)), report);
+								instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)),
+								instant(rs.getTimestamp(13)), report);
 					}, id)
 			.stream()
 			.findFirst();
@@ -135,15 +151,44 @@ public class ReportRuns {
 		}
 	}
 
+	private Optional<ReportRun> unfinished(Scope scope, Long siteId, ReportPeriod period) {
+		List<Long> ids = this.jdbc.queryForList(
+				"SELECT id FROM supervision_report_run WHERE scope = ? AND site_id <=> ? AND period = ? "
+						+ "AND state IN (?, ?) ORDER BY id",
+				Long.class, scope.name(), siteId, period.toString(), State.QUEUED.name(), State.RUNNING.name());
+		Optional<ReportRun> newest = Optional.empty();
+		for (long id : ids) {
+			Optional<ReportRun> run = get(id);
+			if (run.isPresent() && !alive(run.get())) {
+				end(id, State.FAILED, "Abandoned: its service stopped before it finished");
+			}
+			else {
+				newest = run;
+			}
+		}
+		return newest;
+	}
+
+	private boolean alive(ReportRun run) {
+		Instant now = now();
+		return switch (run.state()) {
+			case QUEUED -> run.createdAt().isAfter(now.minus(QUEUED_AT_MOST));
+			case RUNNING -> run.heartbeatAt() != null && run.heartbeatAt().isAfter(now.minus(ABANDONED_AFTER));
+			case DONE, FAILED -> false;
+		};
+	}
+
 	private void begin(long id, int total) {
-		this.jdbc
-			.update("UPDATE supervision_report_run SET state = ?, total = ?, started_at = ? WHERE id = ? AND state IN "
-					+ from(State.RUNNING), State.RUNNING.name(), total, Timestamp.from(now()), id);
+		Timestamp now = Timestamp.from(now());
+		this.jdbc.update(
+				"UPDATE supervision_report_run SET state = ?, total = ?, started_at = ?, heartbeat_at = ? "
+						+ "WHERE id = ? AND state IN " + from(State.RUNNING),
+				State.RUNNING.name(), total, now, now, id);
 	}
 
 	private void progress(long id, int done) {
-		this.jdbc.update("UPDATE supervision_report_run SET done = ? WHERE id = ? AND state = ?", done, id,
-				State.RUNNING.name());
+		this.jdbc.update("UPDATE supervision_report_run SET done = ?, heartbeat_at = ? WHERE id = ? AND state = ?",
+				done, Timestamp.from(now()), id, State.RUNNING.name());
 	}
 
 	private void end(long id, State to, String error) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -244,6 +245,31 @@ class SupervisionReportApiTests extends ContentIntegrationTest {
 			assertThat(r.get("current").get("score").asDouble()).as(period).isEqualTo(expected);
 			assertThat(r.get("itemsPublished").asInt()).isEqualTo(both ? 3 : 2);
 		}
+	}
+
+	@Test
+	void aRunStillMovingIsReusedAndAnAbandonedOneIsReplaced() {
+		String period = this.month.plusMonths(1).toString();
+		long a = this.siteA.ref().id();
+		// A run of another replica, still beating.
+		this.jdbc.update("INSERT INTO supervision_report_run (scope, site_id, period, state, total, done, created_by, "
+				+ "created_at, started_at, heartbeat_at) VALUES ('SITE', ?, ?, 'RUNNING', 1, 0, 'other', ?, ?, ?)", a,
+				period, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+		long moving = this.jdbc.queryForObject("SELECT MAX(id) FROM supervision_report_run", Long.class);
+		Response again = api().post("/supervision/report-runs", this.adminA, Map.of("period", period, "siteId", a));
+		assertThat(again.status()).isEqualTo(202);
+		assertThat(again.json().get("id").asLong()).isEqualTo(moving);
+
+		// Its replica stopped: no heartbeat for longer than the limit.
+		Instant silent = Instant.now().minus(ReportRuns.ABANDONED_AFTER).minusSeconds(60);
+		this.jdbc.update("UPDATE supervision_report_run SET heartbeat_at = ? WHERE id = ?", Timestamp.from(silent),
+				moving);
+		JsonNode replaced = runToEnd(this.adminA, Map.of("period", period, "siteId", a));
+		assertThat(replaced.get("id").asLong()).isNotEqualTo(moving);
+		assertThat(replaced.get("state").asString()).isEqualTo("DONE");
+		JsonNode abandoned = api().get("/supervision/report-runs/" + moving, this.adminA).json();
+		assertThat(abandoned.get("state").asString()).isEqualTo("FAILED");
+		assertThat(abandoned.get("error").asString()).startsWith("Abandoned");
 	}
 
 	@Test
