@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Government Website Platform', subtitle: 'Console', skip: 'Skip to main content', loading: 'Loading…' },
-  nav: { home: 'Home', sites: 'Sites', columns: 'Columns', articles: 'Articles', audit: 'Audit log', members: 'People', review: 'Review', label: 'Main navigation' },
+  nav: { library: 'Library', mailbox: 'Mailbox', analytics: 'Search analytics', supervision: 'Supervision', home: 'Home', sites: 'Sites', columns: 'Columns', articles: 'Articles', audit: 'Audit log', members: 'People', review: 'Review', label: 'Main navigation' },
   user: { signOut: 'Sign out', language: 'Language', site: 'Current site', noSite: 'Choose a site', roles: 'Roles' },
   roles: {
     'platform-admin': 'Platform admin',
@@ -41,7 +41,7 @@ const en: typeof zh = {
   },
   articles: {
     title: 'Articles', write: 'Write an article', column: 'Column', state: 'State', articleTitle: 'Title', body: 'Body', source: 'Source',
-    submit: 'Submit for review', submitted: 'Submitted for review: {title}', bodyHelp: 'Plain text; a blank line between paragraphs', publish: 'Publish', publishedAt: 'Published', live: 'View page', created: 'Draft saved: {title}',
+    submit: 'Submit for review', submitted: 'Submitted for review: {title}', bodyHelp: 'Plain text; a blank line between paragraphs; pictures come from the library', publish: 'Publish', publishedAt: 'Published', live: 'View page', created: 'Draft saved: {title}',
     published: 'Published: {title}', confirmPublish: 'Publish “{title}”? The public will see it at once.',
     states: { DRAFT: 'Draft', SUBMITTED: 'In review', APPROVED: 'Approved', REJECTED: 'Rejected', PUBLISHED: 'Published', WITHDRAWN: 'Withdrawn' },
   },
@@ -82,6 +82,47 @@ const en: typeof zh = {
   checks: {
     run: 'Check', title: 'Check results', clean: 'Nothing found', severity: 'Level', where: 'Where', matched: 'Text', why: 'Why',
     position: '{field} line {line}, char {column}', fields: { title: 'Title', body: 'Body' }, severities: { BLOCKING: 'Serious', WARNING: 'Hint' },
+  },
+  library: {
+    title: 'Resource library', search: 'Search', upload: 'Upload', uploadSubmit: 'Upload', file: 'File', chooseFile: 'Choose a file to upload',
+    fileHelp: 'Pictures (JPEG, PNG, GIF, at most 10 MB), video, audio or documents; checked for safety on the way in',
+    pendingHint: 'The file is uploaded (id {id}) but not registered: complete the marked fields and submit again', registerNow: 'Register after the upload (only registered resources go into articles)', progress: 'Upload progress', tag: 'Tag', kind: 'Type', state: 'State',
+    from: 'Uploaded from', to: 'Uploaded until', uploadedBetween: 'Upload dates', open: 'Details', metadata: 'Registration',
+    uploaded: 'Uploaded, not registered yet: {title}', registered: 'Registered: {title}', saved: 'Registration saved: {title}', retired: 'Retired: {title}',
+    register: 'Register', retire: 'Retire', retireReason: 'Why is it retired (e.g. the licence ended)?', retiredBecause: 'Retired: {reason}',
+    licenceHint: 'E.g. CC BY 4.0, own work, written permission', noExpiry: 'Empty: does not expire',
+    tagsHelp: 'Separate tags with commas; at most 10, 20 characters each',
+    altHelp: 'Required for pictures: what the picture shows, for readers who cannot see it',
+    fileFacts: '{name} · {type} · {size} KB',
+    usages: 'Where used', unused: 'No article uses it yet', article: 'Article', siteId: 'Site id', recordedAt: 'Recorded',
+    sharing: 'Shared with', grantedTo: 'Granted to sites {sites}',
+    shareLevels: { PRIVATE: 'This site only', GRANTED: 'Granted to named sites', PLATFORM: 'The whole platform' },
+    fields: { title: 'Title', sourceType: 'Source', sourceName: 'Reprinted from', rightsHolder: 'Rights holder', licence: 'Licence', rightsExpireOn: 'Licence ends', category: 'Category', tags: 'Tags', altText: 'Alt text' },
+    sourceTypes: { ORIGINAL: 'Original', REPRINTED: 'Reprinted' },
+    kinds: { IMAGE: 'Picture', VIDEO: 'Video', AUDIO: 'Audio', DOCUMENT: 'Document' },
+    states: { PENDING: 'Pending', REGISTERED: 'Registered', RETIRED: 'Retired' },
+  },
+  picker: { open: 'Insert a picture from the library', title: 'Choose a picture from the library', search: 'Find pictures', none: 'No registered pictures: upload and register one in the library first', insert: 'Insert' },
+  supervision: {
+    title: 'Supervision', help: 'Each site\'s newest inspection and monthly scores', latestChart: 'Each site\'s score of its latest month (bars)', trendChart: 'Scores over the last 12 months (lines)',
+    columnsChart: 'Stale and blank columns per site (bars)', scores: 'Scores', vetoes: 'Single vetoes', columns: 'Column updates',
+    site: 'Site', month: 'Month', total: 'Score', result: 'Result', passed: 'Passed', failed: 'Failed', vetoed: 'Vetoed',
+    noScores: 'No scores yet (last month is scored at the start of each month)', noVetoes: 'No site is vetoed', noInspections: 'No inspections yet (they run every night)',
+    inspectedOn: 'Inspected', vetoItems: 'Veto items', qualified: 'Qualified', yes: 'Yes', no: 'No', stale: 'Stale columns', blank: 'Blank columns', vetoCount: 'Vetoes', serious: 'Serious errors', brokenLinks: 'Broken links', notChecked: 'Not checked',
+    daily: '{name}: the last 30 days', dailyChart: '{name}: columns, errors and broken links over 30 days (lines)',
+  },
+  mailbox: {
+    title: 'Mailbox', state: 'State', empty: 'No messages', code: 'Tracking code', subject: 'Subject', mailbox: 'Mailbox', received: 'Received', due: 'Due',
+    overdue: 'Overdue', overdueCount: '{count} messages are overdue', daysLeft: '{days} working days left',
+    accept: 'Accept', reply: 'Reply', publish: 'Publish', accepted: 'Accepted: {title}', replied: 'Replied: {title}', published: 'Published: {title}',
+    replyTo: 'Reply: {title}', from: 'From {name}, due {due}', replyText: 'Reply', sendReply: 'Send the reply',
+    publishTitle: 'Publish the message and reply', publishHelp: 'You may edit the text first; phone and ID numbers are masked automatically; sensitive words stop publication.',
+    publicTitle: 'Public title', publicBody: 'Public message', publicReply: 'Public reply',
+    states: { SUBMITTED: 'Received', ACCEPTED: 'Accepted', ASSIGNED: 'With a unit', REPLIED: 'Replied', PUBLISHED: 'Replied and public', PRIVATE: 'Replied (not public)', REJECTED: 'Not accepted' },
+  },
+  analytics: {
+    title: 'Search analytics', scope: 'Scope', site: 'This site: {name}', platform: 'Whole platform', days: 'Period', lastDays: 'Last {days} days',
+    hot: 'Top queries', zero: 'Queries with no results', hotChart: 'Top queries by count (bars)', zeroChart: 'Queries with no results by count (bars)', query: 'Query', count: 'Count',
   },
   errors: { noSite: 'Choose a site at the top first', forbidden: 'You may not open this page' },
 }

@@ -37,7 +37,14 @@ final class Demo {
 		Map<String, Object> body = (parentCode != null)
 				? Map.of("code", code, "name", name, "kind", kind, "parentCode", parentCode, "autoApprove", true)
 				: Map.of("code", code, "name", name, "kind", kind, "autoApprove", true);
-		GatewayClient.Response response = this.gateway.postJson(null, "/api/tenant/sites", this.operatorToken, body);
+		// Opening a site provisions Keycloak groups: the first one on cold services under
+		// a
+		// loaded machine takes longer than the client's usual 30 s.
+		GatewayClient.Response response = this.gateway
+			.send(this.gateway.request(null, "/api/tenant/sites", this.operatorToken)
+				.timeout(java.time.Duration.ofSeconds(120))
+				.header("Content-Type", "application/json")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(GatewayClient.JSON.writeValueAsString(body))));
 		assertThat(response.status()).as("create site %s: %s", code, response).isEqualTo(201);
 		return response.json();
 	}

@@ -48,15 +48,21 @@ final class Platform implements BeforeAllCallback {
 		this.namespace = namespace;
 		int gatewayPort = ServiceProcess.freePort();
 		int tenantPort = ServiceProcess.freePort();
+		int assetPort = ServiceProcess.freePort();
 		this.contentDatabase = namespace.createDatabase("content");
 		this.tenant = new ServiceProcess("tenant-service", tenantPort, shared(namespace,
 				Map.of("spring.datasource.url", Infrastructure.jdbcUrl(namespace.createDatabase("tenant")))));
 		this.content = new ServiceProcess("content-service", ServiceProcess.freePort(),
-				shared(namespace, Map.of("spring.datasource.url", Infrastructure.jdbcUrl(this.contentDatabase),
-						"govsite.content.tenant-service-url", "http://127.0.0.1:" + tenantPort)));
+				shared(namespace,
+						Map.of("spring.datasource.url", Infrastructure.jdbcUrl(this.contentDatabase),
+								"govsite.content.tenant-service-url", "http://127.0.0.1:" + tenantPort,
+								"govsite.content.asset-service-url", "http://127.0.0.1:" + assetPort)));
 		this.search = new ServiceProcess("search-service", ServiceProcess.freePort(),
-				shared(namespace, Map.of("govsite.search.site-url-pattern", "http://{domain}:" + gatewayPort)));
-		this.asset = new ServiceProcess("asset-service", ServiceProcess.freePort(), shared(namespace,
+				shared(namespace,
+						Map.of("govsite.search.site-url-pattern", "http://{domain}:" + gatewayPort,
+								"govsite.search.content-service.url", this.content.url(),
+								"govsite.search.content-service.realm-url", Infrastructure.issuer())));
+		this.asset = new ServiceProcess("asset-service", assetPort, shared(namespace,
 				Map.of("spring.datasource.url", Infrastructure.jdbcUrl(namespace.createDatabase("asset")))));
 		this.gateway = new ServiceProcess("gateway", gatewayPort,
 				shared(namespace,

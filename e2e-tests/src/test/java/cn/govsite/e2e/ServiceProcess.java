@@ -21,7 +21,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceProcess {
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+	/**
+	 * Generous: on a loaded CI machine (load above 20 on 2 cores) a cold start took over
+	 * 2 minutes.
+	 */
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
 	private final String module;
 

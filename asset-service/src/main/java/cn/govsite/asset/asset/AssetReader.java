@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
@@ -63,6 +64,23 @@ public class AssetReader {
 		}
 		return asset.getSiteId() == site.id() || (asset.getState() == AssetState.REGISTERED
 				&& this.shareRules.stream().anyMatch(rule -> rule.sharedWith(asset, site)));
+	}
+
+	/**
+	 * A resource shown to the public on the site's pages: registered, the site's own or
+	 * shared with it, its licence not expired. Anything else (a pending upload, a retired
+	 * file, another site's private one) is not public there.
+	 */
+	public Optional<Asset> publicOn(long id, SiteRef site) {
+		Asset asset = TenantContext.callPlatformWide(() -> this.assets.selectById(id));
+		if (asset == null || asset.getState() != AssetState.REGISTERED) {
+			return Optional.empty();
+		}
+		boolean usable = asset.getSiteId() == site.id()
+				|| this.shareRules.stream().anyMatch(rule -> rule.sharedWith(asset, site));
+		LocalDate expires = asset.getRightsExpireOn();
+		boolean licensed = expires == null || !expires.isBefore(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+		return (usable && licensed) ? Optional.of(asset) : Optional.empty();
 	}
 
 	/** For each id, whether the request's site may publish content that uses it. */

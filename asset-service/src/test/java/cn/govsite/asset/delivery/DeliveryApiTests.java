@@ -71,7 +71,7 @@ class DeliveryApiTests extends LibraryIntegrationTest {
 		asset.setObjectKey(this.jdbc.queryForObject("SELECT object_key FROM asset WHERE id = ?", String.class, id));
 		asset.setContentType("text/plain;charset=UTF-8");
 		DownloadLinks oneSecond = new DownloadLinks(this.storageProperties,
-				new DeliveryProperties(Duration.ofSeconds(1), ""));
+				new DeliveryProperties(Duration.ofSeconds(1), "", Duration.ofMinutes(10)));
 		String url = oneSecond.link(asset, "attachment").url();
 		// S3 refuses a link once its expiry has passed: wait for that, not for a fixed
 		// time.

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
@@ -27,8 +28,11 @@ import cn.govsite.content.column.ColumnService;
 import cn.govsite.content.item.ContentType;
 import cn.govsite.content.item.ItemTypes;
 import cn.govsite.content.item.PolicyLinks;
+import cn.govsite.content.item.ResourceRef;
 import cn.govsite.content.item.TypedContent;
 import cn.govsite.content.item.TypedInput;
+import cn.govsite.content.media.MediaCheck;
+import cn.govsite.content.media.MediaUsages;
 
 /** Writing and reading the articles of the request's site, and moving their state. */
 @Service
@@ -45,13 +49,20 @@ public class ArticleService {
 
 	private final CheckService checks;
 
+	private final MediaCheck media;
+
+	private final MediaUsages mediaUsages;
+
 	private final Clock clock = Clock.systemUTC();
 
-	ArticleService(ArticleMapper articles, ColumnService columns, ArticleVersionMapper versions, CheckService checks) {
+	ArticleService(ArticleMapper articles, ColumnService columns, ArticleVersionMapper versions, CheckService checks,
+			MediaCheck media, MediaUsages mediaUsages) {
 		this.articles = articles;
 		this.columns = columns;
 		this.versions = versions;
 		this.checks = checks;
+		this.media = media;
+		this.mediaUsages = mediaUsages;
 	}
 
 	@Transactional
@@ -70,10 +81,32 @@ public class ArticleService {
 		article.setCreatedAt(now);
 		article.setUpdatedAt(now);
 		ContentChecks.Report report = fill(article, request.content());
+		// The body as written: the sanitiser would silently drop an external image.
+		SortedSet<Long> media = this.media.require(request.content().body(), attachmentsOf(article));
 		this.articles.insert(article);
 		this.checks.store(site.id(), article.getId(), report);
 		this.versions.insert(ArticleVersion.of(article, principal.username()));
+		this.mediaUsages.recordArticle(article.getId(), media);
 		return article;
+	}
+
+	/**
+	 * 先入库、后使用 for a stored item about to be published (the library may have retired,
+	 * unshared or let expire a resource since the save): the resources it uses, or a
+	 * {@code media-not-in-library} problem. Asks asset-service, so call it outside a
+	 * transaction.
+	 */
+	public SortedSet<Long> requireLibraryMedia(Article article) {
+		return this.media.require(article.getBody(), attachmentsOf(article));
+	}
+
+	/** Records the resources a published item uses, in the caller's transaction. */
+	public void recordMedia(long articleId, SortedSet<Long> assetIds) {
+		this.mediaUsages.recordArticle(articleId, assetIds);
+	}
+
+	private static List<ResourceRef> attachmentsOf(Article article) {
+		return ItemTypes.STANDARD.readAttachments(article.getAttachments());
 	}
 
 	/**
@@ -122,6 +155,7 @@ public class ArticleService {
 		int expected = article.getVersion();
 		ArticleState from = article.getState();
 		ContentChecks.Report report = fill(article, content);
+		SortedSet<Long> media = this.media.require(content.body(), attachmentsOf(article));
 		article.setState(state);
 		article.setApprovals(0);
 		article.setFirstApprover(null);
@@ -133,6 +167,7 @@ public class ArticleService {
 		}
 		this.checks.store(article.getSiteId(), article.getId(), report);
 		this.versions.insert(ArticleVersion.of(article, by));
+		this.mediaUsages.recordArticle(article.getId(), media);
 		return article;
 	}
 

@@ -49,6 +49,7 @@ public final class MediaReferences {
 	/** Scans the body; never throws on malformed HTML. */
 	public static Scan scan(String html) {
 		SortedSet<Long> ids = new TreeSet<>();
+		List<Embed> embeds = new ArrayList<>();
 		List<Offending> offending = new ArrayList<>();
 		HtmlSanitizer.sanitize((html != null) ? html : "", new HtmlSanitizer.Policy() {
 			@Override
@@ -68,10 +69,11 @@ public final class MediaReferences {
 					String value = attributes.get(i + 1).strip();
 					if (ID_ATTRIBUTE.contains(attribute) && value.matches("\\d{1,18}")) {
 						ids.add(Long.parseLong(value));
+						embeds.add(new Embed(name, attribute, value, Long.parseLong(value)));
 					}
 					else if (sources != null && sources.contains(attribute) && !value.isEmpty()) {
 						for (String candidate : attribute.equals("srcset") ? srcset(value) : List.of(value)) {
-							classify(name, attribute, candidate, ids, offending);
+							classify(name, attribute, candidate, ids, embeds, offending);
 						}
 					}
 				}
@@ -85,14 +87,16 @@ public final class MediaReferences {
 			public void text(String text) {
 			}
 		});
-		return new Scan(ids, offending);
+		return new Scan(ids, embeds, offending);
 	}
 
 	private static void classify(String element, String attribute, String value, SortedSet<Long> ids,
-			List<Offending> offending) {
+			List<Embed> embeds, List<Offending> offending) {
 		Matcher library = LIBRARY_PATH.matcher(value);
 		if (library.matches()) {
-			ids.add(Long.parseLong(library.group(1)));
+			long id = Long.parseLong(library.group(1));
+			ids.add(id);
+			embeds.add(new Embed(element, attribute, abbreviate(value), id));
 			return;
 		}
 		String lower = value.toLowerCase(Locale.ROOT);
@@ -118,34 +122,52 @@ public final class MediaReferences {
 		return (value.length() > 120) ? value.substring(0, 120) + "…" : value;
 	}
 
-	/** What the body embeds: library ids, and every element that points elsewhere. */
-	public record Scan(SortedSet<Long> assetIds, List<Offending> offending) {
+	/**
+	 * What the body embeds: library ids, each embed naming one (in document order), and
+	 * every element that points elsewhere.
+	 */
+	public record Scan(SortedSet<Long> assetIds, List<Embed> embeds, List<Offending> offending) {
 
 		/**
 		 * Refuses the body when any embed is not from the library, with one entry per
 		 * offending element in the problem's {@code errors}.
 		 */
 		public void requireOnlyLibraryMedia() {
-			if (this.offending.isEmpty()) {
-				return;
+			if (!this.offending.isEmpty()) {
+				throw refusal(this.offending.stream().map(Offending::violation).toList());
 			}
-			List<FieldViolation> violations = this.offending.stream()
-				.map(o -> new FieldViolation("body",
-						Message.of(
-								"<" + o.element() + " " + o.attribute() + "=\"" + o.value() + "\">：" + o.reason().zh(),
-								"<" + o.element() + " " + o.attribute() + "=\"" + o.value() + "\">: "
-										+ o.reason().en())))
-				.toList();
-			throw new GovsiteException(NOT_IN_LIBRARY,
-					Message.of("正文中有 " + violations.size() + " 处媒体未经资源库登记（先入库、后使用）",
-							violations.size() + " media element(s) in the body are not from the resource library"),
-					violations);
 		}
 
 	}
 
-	/** One embed that does not come from the library. */
+	/**
+	 * The {@code media-not-in-library} problem listing each offending element or
+	 * reference.
+	 */
+	public static GovsiteException refusal(List<FieldViolation> violations) {
+		return new GovsiteException(NOT_IN_LIBRARY,
+				Message.of("正文或附件中有 " + violations.size() + " 处媒体未经资源库登记或本站不能使用（先入库、后使用）",
+						violations.size()
+								+ " media reference(s) are not from the resource library or not usable by this site"),
+				violations);
+	}
+
+	/** An embed that names a library resource. */
+	public record Embed(String element, String attribute, String value, long assetId) {
+
+	}
+
+	/**
+	 * One embed that does not come from the library, or names one the site may not use.
+	 */
 	public record Offending(String element, String attribute, String value, Reason reason) {
+
+		/** The entry of the problem's {@code errors}: the element as written, and why. */
+		public FieldViolation violation() {
+			String tag = "<" + this.element + " " + this.attribute + "=\"" + this.value + "\">";
+			return new FieldViolation("body", Message.of(tag + "：" + this.reason.zh(), tag + ": " + this.reason.en()));
+		}
+
 	}
 
 	/** Why an embed is refused. */
@@ -158,7 +180,16 @@ public final class MediaReferences {
 		DATA_URI("内嵌的 data: 数据，请先上传并登记到资源库", "an embedded data: URI; upload and register it first"),
 
 		/** 非资源库路径 — a path on the site that is not a library resource. */
-		NOT_IN_LIBRARY("不是资源库中的资源", "not a resource of the library");
+		NOT_IN_LIBRARY("不是资源库中的资源", "not a resource of the library"),
+
+		/** 不存在或未共享 — no such resource, or another site's not shared with this one. */
+		NOT_FOUND("资源库中没有此资源，或未共享给本站", "no such resource in the library, or not shared with this site"),
+
+		/** 未登记或已退役 — this site's own resource, not (or no longer) registered. */
+		NOT_REGISTERED("资源尚未登记或已退役", "the resource is not registered (or is retired)"),
+
+		/** 授权已到期 — the licence no longer allows use. */
+		RIGHTS_EXPIRED("资源的使用授权已到期", "the resource's licence has expired");
 
 		private final String zh;
 

@@ -21,9 +21,10 @@ import cn.govsite.common.tenant.TenantContext;
 
 /**
  * 资源引用 — records which library resources each article of the request's site uses. Article
- * saving and publishing call {@link #recordArticle} with the ids the body refers to; a
- * change is stored and announced ({@code MediaUsageChanged}) in one transaction, so
- * asset-service's mirror never misses one. Recording an unchanged set does nothing.
+ * saving and publishing call {@link #recordArticle} with the ids {@link MediaCheck} let
+ * through (body and attachments); a change is stored and announced
+ * ({@code MediaUsageChanged}) in one transaction, so asset-service's mirror never misses
+ * one. Recording an unchanged set does nothing.
  */
 @Service
 public class MediaUsages {
@@ -70,19 +71,6 @@ public class MediaUsages {
 			return true;
 		});
 		return Boolean.TRUE.equals(changed);
-	}
-
-	/**
-	 * The hook for saving and publishing an article: refuses a body that embeds media
-	 * from outside the library ({@code media-not-in-library}, each element listed), else
-	 * records the library resources it uses. Whether each id is registered and usable by
-	 * the site is asset-service's answer, asked by the publishing check.
-	 */
-	public MediaReferences.Scan recordBody(long articleId, String html) {
-		MediaReferences.Scan scan = MediaReferences.scan(html);
-		scan.requireOnlyLibraryMedia();
-		recordArticle(articleId, scan.assetIds());
-		return scan;
 	}
 
 	/** The resources the article of the request's site uses. */

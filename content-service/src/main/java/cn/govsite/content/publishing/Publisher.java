@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,11 +73,15 @@ class Publisher {
 	PublishResult publish(GovsitePrincipal principal, long articleId) {
 		SiteRef site = TenantContext.require();
 		SiteAccess.requireSiteRole(principal, site, Role.EDITOR, Role.REVIEWER, Role.SITE_ADMIN);
-		// Outside the transaction: this may have to ask tenant-service about the site.
+		// Outside the transaction: this may have to ask tenant-service about the site,
+		// and asset-service about the media.
 		this.sites.require(site);
+		SortedSet<Long> media = this.articles.requireLibraryMedia(this.articles.require(articleId));
 		return this.transactions.execute(status -> {
 			SiteFacts facts = this.sites.lockCurrent();
-			return published(site, facts, this.workflow.publish(principal, articleId), principal.username());
+			Article article = this.workflow.publish(principal, articleId);
+			this.articles.recordMedia(articleId, media);
+			return published(site, facts, article, principal.username());
 		});
 	}
 
@@ -84,10 +89,13 @@ class Publisher {
 	PublishResult publishScheduled(long articleId) {
 		SiteRef site = TenantContext.require();
 		this.sites.require(site);
+		// No user here: asset-service is asked with the service's own token.
+		SortedSet<Long> media = this.articles.requireLibraryMedia(this.articles.require(articleId));
 		return this.transactions.execute(status -> {
 			SiteFacts facts = this.sites.lockCurrent();
-			return published(site, facts, this.workflow.publishScheduled(this.articles.require(articleId)),
-					"scheduler");
+			Article article = this.workflow.publishScheduled(this.articles.require(articleId));
+			this.articles.recordMedia(articleId, media);
+			return published(site, facts, article, "scheduler");
 		});
 	}
 
@@ -132,9 +140,9 @@ class Publisher {
 		rendered.values().forEach(page -> this.files.remember(page, article.getPublishedAt(), job.getId()));
 		String columnName = context.tree().byId().get(article.getColumnId()).getName();
 		this.outbox.record(ArticlePublished.TYPE, site,
-				new ArticlePublished(articleId, site.id(), site.code(), facts.name(), facts.domain(),
-						article.getColumnId(), columnName, article.getTitle(), PlainText.of(article.getBody()),
-						article.getPublishedAt(), article.publicPath()));
+				ArticlePublished.of(articleId, site.id(), site.code(), facts.name(), facts.domain(),
+						article.getColumnId(), columnName, article.getTitle(), article.getBody(),
+						article.getPublishedAt(), article.getArchivedAt()));
 		// Storage last: if a write fails the transaction rolls back with nothing
 		// recorded. (A failure of the commit itself after the writes would leave fresh
 		// files for a draft; publishing it again overwrites them.)

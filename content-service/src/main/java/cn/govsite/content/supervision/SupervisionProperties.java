@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param homePageLimit how long the home page may go without new content (2 weeks)
  * @param unansweredLimit how long an answerable message may stay unanswered (3 months)
  * @param staleKeyColumnsVeto stale news/notice/policy columns that make a site
- * unqualified
+ * unqualified: 1, since 第十九条 vetoes a site as soon as any such column is silent past its
+ * limit (only the should-update and blank columns are counted against 10 and 5)
  * @param staleColumnsVeto stale should-update columns that make a site unqualified
  * @param blankColumnsVeto blank columns that make a site unqualified
  * @param vetoRules rule-id prefixes of the content checks whose blocking findings on
@@ -31,7 +32,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("govsite.supervision")
 public record SupervisionProperties(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("P14D") Period newsLimit,
 		@DefaultValue("P6M") Period noticeLimit, @DefaultValue("P14D") Period homePageLimit,
-		@DefaultValue("P3M") Period unansweredLimit, @DefaultValue("5") int staleKeyColumnsVeto,
+		@DefaultValue("P3M") Period unansweredLimit, @DefaultValue("1") int staleKeyColumnsVeto,
 		@DefaultValue("10") int staleColumnsVeto, @DefaultValue("5") int blankColumnsVeto, @DefaultValue( {
 				"sensitive-word", "personal-data", "link.blocked" }) List<String> vetoRules,
 		@DefaultValue("3") int warningDays, @DefaultValue("0 30 2 * * *") String inspectionCron,
@@ -47,7 +48,7 @@ public record SupervisionProperties(@DefaultValue("Asia/Shanghai") ZoneId zone, 
 	/** The defaults, for plain unit tests. */
 	public static SupervisionProperties defaults() {
 		return new SupervisionProperties(ZoneId.of("Asia/Shanghai"), Period.ofWeeks(2), Period.ofMonths(6),
-				Period.ofWeeks(2), Period.ofMonths(3), 5, 10, 5,
+				Period.ofWeeks(2), Period.ofMonths(3), 1, 10, 5,
 				List.of("sensitive-word", "personal-data", "link.blocked"), 3, "0 30 2 * * *", "0 30 4 1 * *");
 	}
 

@@ -8,13 +8,11 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import cn.govsite.common.error.GovsiteException;
 import cn.govsite.common.tenant.TenantContext;
 import cn.govsite.common.test.ServiceClient.Response;
 import cn.govsite.content.support.ContentIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MediaUsageTests extends ContentIntegrationTest {
 
@@ -46,27 +44,6 @@ class MediaUsageTests extends ContentIntegrationTest {
 				"SELECT COUNT(*) FROM outbox_event WHERE event_type = 'MediaUsageChanged' AND site_id = ?",
 				Integer.class, site.ref().id()))
 			.isEqualTo(2);
-	}
-
-	@Test
-	void aBodyWithMediaFromOutsideTheLibraryIsRefusedAndNothingIsRecorded() {
-		TestSite site = siteFromTenantService("先入库站");
-		long article = ThreadLocalRandom.current().nextLong(1, 1_000_000_000);
-		String external = "<p>图</p><img src=\"https://img.example.com/a.jpg\"><img src=\"data:image/png;base64,AAAA\">"
-				+ "<img src=\"/assets/7/content\">";
-		assertThatThrownBy(() -> TenantContext.callAs(site.ref(), () -> this.usages.recordBody(article, external)))
-			.isInstanceOfSatisfying(GovsiteException.class, ex -> {
-				assertThat(ex.type()).isEqualTo(MediaReferences.NOT_IN_LIBRARY);
-				assertThat(ex.type().status().value()).isEqualTo(422);
-				assertThat(ex.violations()).hasSize(2);
-				assertThat(ex.violations().get(0).message().zh()).contains("https://img.example.com/a.jpg");
-				assertThat(ex.violations().get(1).message().en()).contains("data:");
-			});
-		assertThat(TenantContext.callAs(site.ref(), () -> this.usages.assetsOf(article))).isEmpty();
-
-		TenantContext.callAs(site.ref(),
-				() -> this.usages.recordBody(article, "<img src=\"/assets/7/content\" alt=\"会场\">"));
-		assertThat(TenantContext.callAs(site.ref(), () -> this.usages.assetsOf(article))).containsExactly(7L);
 	}
 
 	@Test

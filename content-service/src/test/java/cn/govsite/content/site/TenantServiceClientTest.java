@@ -44,7 +44,8 @@ class TenantServiceClientTest {
 	}
 
 	private static TenantServiceClient client(String url) {
-		return new TenantServiceClient(new ContentProperties(URI.create(url), Duration.ofSeconds(2), 20));
+		return new TenantServiceClient(new ContentProperties(URI.create(url), Duration.ofSeconds(2), 20,
+				URI.create(url), Duration.ofSeconds(2), URI.create(url), "govsite-jobs", "unused"));
 	}
 
 }

@@ -61,6 +61,7 @@ class SupervisionApiTests extends ContentIntegrationTest {
 				this.siteB);
 		long newsB = b.column("卫健动态", "DYNAMIC_NEWS", null);
 		b.published(newsB, "卫健局开展义诊", "<p>开展义诊活动。</p>", this.day.minusDays(2).toInstant());
+		b.mailboxes();
 		for (TestSite site : new TestSite[] { this.siteA, this.siteB }) {
 			InspectionService.Site target = new InspectionService.Site(site.ref(), site.name());
 			this.inspections.inspect(target, this.day.toInstant());

@@ -35,6 +35,16 @@ public record SupervisionFixtures(ServiceClient api, JdbcTemplate jdbc, String a
 		return created.json().get("id").asLong();
 	}
 
+	/**
+	 * Opens the site's default mailboxes the way its admin or its 政民互动 page does: without
+	 * them the site offers no consultation channel.
+	 */
+	public void mailboxes() {
+		Response opened = this.api.get("/mailboxes", this.admin, this.site.ref());
+		assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+		assertThat(opened.json().size()).isPositive();
+	}
+
 	public long published(long columnId, String title, String body, Instant publishedAt) {
 		this.jdbc.update(
 				"INSERT INTO article (site_id, column_id, title, body, state, created_by, created_at, updated_at, "

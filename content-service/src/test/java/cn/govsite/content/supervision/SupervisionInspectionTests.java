@@ -64,8 +64,11 @@ class SupervisionInspectionTests extends ContentIntegrationTest {
 		assertThat(report.inspectedOn()).isEqualTo(now.toLocalDate());
 		assertThat(report.qualified()).isFalse();
 		assertThat(report.vetoes()).extracting(VetoItem::rule)
-			.containsExactly(VetoRule.BLANK_COLUMNS, VetoRule.SERIOUS_CONTENT_ERROR);
-		assertThat(report.vetoes().get(1).evidence()).singleElement()
+			.containsExactly(VetoRule.STALE_KEY_COLUMNS, VetoRule.BLANK_COLUMNS, VetoRule.NO_CONSULTATION_CHANNEL,
+					VetoRule.SERIOUS_CONTENT_ERROR);
+		assertThat(report.vetoes().get(0).evidence()).singleElement()
+			.satisfies(e -> assertThat(e.ref()).isEqualTo("/columns/" + notices));
+		assertThat(report.vetoes().get(3).evidence()).singleElement()
 			.satisfies(e -> assertThat(e.ref()).isEqualTo("/articles/" + dirty));
 		assertThat(report.columns()).filteredOn(c -> c.columnId() == notices)
 			.singleElement()
@@ -74,8 +77,8 @@ class SupervisionInspectionTests extends ContentIntegrationTest {
 			.singleElement()
 			.satisfies(c -> assertThat(c.status()).isEqualTo(ColumnStatus.NOT_JUDGED));
 		assertThat(report.count(ColumnStatus.BLANK)).isEqualTo(5);
-		// Mailboxes are judged from the interaction tables: none set up yet means the
-		// defaults are offered, and no message waits.
+		// Mailboxes are judged from the interaction tables: a site that never opened one
+		// offers no consultation channel (第十九条).
 		assertThat(report.unknownChecks()).isEmpty();
 
 		this.inspections.inspect(target, now.plusHours(1).toInstant());
@@ -86,7 +89,7 @@ class SupervisionInspectionTests extends ContentIntegrationTest {
 			.singleElement()
 			.satisfies(row -> {
 				assertThat(row.get("qualified")).isEqualTo(false);
-				assertThat(((Number) row.get("veto_count")).intValue()).isEqualTo(2);
+				assertThat(((Number) row.get("veto_count")).intValue()).isEqualTo(4);
 				assertThat(((Number) row.get("stale_columns")).intValue()).isEqualTo(1);
 				assertThat(((Number) row.get("blank_columns")).intValue()).isEqualTo(5);
 				assertThat(((Number) row.get("serious_findings")).intValue()).isEqualTo(1);
@@ -145,6 +148,25 @@ class SupervisionInspectionTests extends ContentIntegrationTest {
 		this.jdbc.update("UPDATE tamper_alert SET restored_at = ? WHERE site_id = ?",
 				java.sql.Timestamp.from(now.minusHours(4).toInstant()), site.ref().id());
 		assertThat(this.inspections.inspect(target, now.toInstant()).qualified()).isTrue();
+	}
+
+	@Test
+	void aSiteThatNeverOpenedAMailboxOffersNoConsultationChannel() {
+		TestSite site = siteFromEvent("荷塘区司法局");
+		SupervisionFixtures f = fixtures(site);
+		ZonedDateTime now = someDay();
+		long news = f.column("司法动态", "DYNAMIC_NEWS", null);
+		f.published(news, "司法局开展普法宣传", "<p>开展普法宣传。</p>", now.minusDays(1).toInstant());
+		InspectionService.Site target = new InspectionService.Site(site.ref(), site.name());
+
+		InspectionReport none = this.inspections.inspect(target, now.toInstant());
+		assertThat(none.consultationChannel()).isEqualTo(InteractionFacts.Channel.NOT_WORKING);
+		assertThat(none.vetoes()).extracting(VetoItem::rule).containsExactly(VetoRule.NO_CONSULTATION_CHANNEL);
+
+		f.mailboxes();
+		InspectionReport opened = this.inspections.inspect(target, now.toInstant());
+		assertThat(opened.consultationChannel()).isEqualTo(InteractionFacts.Channel.WORKING);
+		assertThat(opened.qualified()).isTrue();
 	}
 
 	@Test

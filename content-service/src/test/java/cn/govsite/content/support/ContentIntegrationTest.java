@@ -32,14 +32,16 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The base of content-service's integration tests: the real service against the real
- * servers, one shared context, a stand-in for tenant-service's public API, and helpers
- * that make sites (by event or by fallback), users with roles on them, columns and
- * drafts.
+ * servers, one shared context, stand-ins for tenant-service's public API and
+ * asset-service's usability question, and helpers that make sites (by event or by
+ * fallback), users with roles on them, columns and drafts.
  */
 @GovsiteIntegrationTest
 public abstract class ContentIntegrationTest {
 
 	protected static final FakeTenantService TENANT_SERVICE = FakeTenantService.start();
+
+	protected static final FakeAssetService ASSET_SERVICE = FakeAssetService.start();
 
 	private static final Queue<String> GROUPS = new ConcurrentLinkedQueue<>();
 
@@ -63,6 +65,7 @@ public abstract class ContentIntegrationTest {
 	@DynamicPropertySource
 	static void tenantService(DynamicPropertyRegistry registry) {
 		registry.add("govsite.content.tenant-service-url", TENANT_SERVICE::url);
+		registry.add("govsite.content.asset-service-url", ASSET_SERVICE::url);
 	}
 
 	@AfterAll

@@ -18,6 +18,7 @@ import org.springframework.http.HttpMethod;
 
 import cn.govsite.common.GovsiteProperties;
 import cn.govsite.gateway.GatewayProperties;
+import cn.govsite.gateway.web.Paths;
 
 /**
  * The API routes: {@code /api/{service}/**} goes to the service with the
@@ -40,7 +41,7 @@ class ApiRoutes {
 					route -> route.order(-1)
 						.method(HttpMethod.GET, HttpMethod.HEAD)
 						.and()
-						.path("/api/search", "/api/search/**")
+						.path(Paths.PUBLIC_SEARCH.toArray(String[]::new))
 						// Public search needs no identity; an expired token must not make
 						// it a 401 downstream.
 						.filters(filters -> filters.stripPrefix(2)
@@ -49,6 +50,18 @@ class ApiRoutes {
 								.setKeyResolver(clientIpKeyResolver)
 								.setThrowOnLimit(true)))
 						.uri(services.search()))
+			// 公开资源: the library files published pages embed, on the site's host.
+			// asset-service serves only the site's public ones, with ETag and caching;
+			// no identity travels (a page's images are the same for everyone).
+			.route("site-assets",
+					route -> route.order(-1)
+						.method(HttpMethod.GET, HttpMethod.HEAD)
+						.and()
+						.path("/assets/{id}/content", "/assets/{id}/variants/{width}")
+						.filters(filters -> filters.removeRequestHeader(HttpHeaders.AUTHORIZATION)
+							.removeRequestHeader(HttpHeaders.COOKIE)
+							.rewritePath("^/assets/", "/public/assets/"))
+						.uri(services.asset()))
 			.route("search", route -> service(route, "search", services.search()))
 			.route("tenant", route -> service(route, "tenant", services.tenant()))
 			.route("content", route -> service(route, "content", services.content()))

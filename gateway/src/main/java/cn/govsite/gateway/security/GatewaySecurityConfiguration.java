@@ -45,9 +45,7 @@ class GatewaySecurityConfiguration {
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.authorizeExchange(exchanges -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.pathMatchers(HttpMethod.GET, "/api/search", "/api/search/**")
-				.permitAll()
-				.pathMatchers(HttpMethod.HEAD, "/api/search", "/api/search/**")
+				.matchers(publicSearch())
 				.permitAll()
 				.pathMatchers("/api/tenant/public/**")
 				.permitAll()
@@ -58,6 +56,9 @@ class GatewaySecurityConfiguration {
 				.pathMatchers("/api/content/public/**")
 				.permitAll()
 				.matchers(pages())
+				.permitAll()
+				// The pages' library files; asset-service serves only public ones.
+				.matchers(siteAssets())
 				.permitAll()
 				.anyExchange()
 				.authenticated())
@@ -84,9 +85,24 @@ class GatewaySecurityConfiguration {
 				Message.of("请求的地址无效", "The address of the request is not acceptable")));
 	}
 
+	private static ServerWebExchangeMatcher publicSearch() {
+		return exchange -> Paths.isPublicSearch(exchange.getRequest().getMethod(),
+				exchange.getRequest().getPath().pathWithinApplication().value()) ? MatchResult.match()
+						: MatchResult.notMatch();
+	}
+
 	private static ServerWebExchangeMatcher pages() {
 		return exchange -> Paths.isPage(exchange.getRequest().getPath().pathWithinApplication().value())
 				? MatchResult.match() : MatchResult.notMatch();
+	}
+
+	private static ServerWebExchangeMatcher siteAssets() {
+		return exchange -> {
+			HttpMethod method = exchange.getRequest().getMethod();
+			boolean read = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
+			return (read && Paths.isSiteAsset(exchange.getRequest().getPath().pathWithinApplication().value()))
+					? MatchResult.match() : MatchResult.notMatch();
+		};
 	}
 
 	/**

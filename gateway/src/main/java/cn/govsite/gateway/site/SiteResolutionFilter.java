@@ -83,7 +83,7 @@ public class SiteResolutionFilter implements WebFilter {
 				return Mono.error(new GovsiteException(ProblemType.SITE_NOT_FOUND,
 						Message.of("站点不存在：" + code, "No such site: " + code)));
 			}
-			if (Paths.isSearch(path) || Paths.isTenantPublic(path)) {
+			if (Paths.isPublicSearch(exchange.getRequest().getMethod(), path) || Paths.isTenantPublic(path)) {
 				return Mono.just(found);
 			}
 			return exchange.getPrincipal()

@@ -46,10 +46,16 @@ class SiteStateFilter implements WebFilter {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		String path = exchange.getRequest().getPath().pathWithinApplication().value();
 		Optional<SiteInfo> site = SiteResolutionFilter.of(exchange);
-		if (!Paths.isPage(path) || site.isEmpty()) {
+		boolean file = Paths.isSiteAsset(path);
+		if ((!Paths.isPage(path) && !file) || site.isEmpty()) {
 			return chain.filter(exchange);
 		}
 		Answer answer = this.policy.answer(site.get(), this.clock.instant());
+		if (file && answer instanceof Serve) {
+			// The pages' images follow the site's state, but keep asset-service's
+			// caching.
+			return chain.filter(exchange);
+		}
 		ServerHttpResponse response = exchange.getResponse();
 		response.getHeaders().setCacheControl("no-store");
 		return switch (answer) {

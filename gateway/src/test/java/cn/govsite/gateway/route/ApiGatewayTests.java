@@ -1,5 +1,7 @@
 package cn.govsite.gateway.route;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -48,6 +50,59 @@ class ApiGatewayTests extends GatewayTestBase {
 			.header(HttpHeaders.AUTHORIZATION, "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln"));
 		assertThat(echo.path("path").asString()).isEqualTo("/");
 		assertThat(echo.path("headers").has("authorization")).isFalse();
+	}
+
+	@Test
+	void theOtherPublicSearchPathsNeedNoToken() {
+		assertThat(echo(this.client.get().uri("/api/search/search?q=x")).path("path").asString()).isEqualTo("/search");
+		assertThat(echo(this.client.get().uri("/api/search/suggest?q=x")).path("path").asString())
+			.isEqualTo("/suggest");
+	}
+
+	@Test
+	void searchAnalyticsIsNotPublic() {
+		for (String path : List.of("/api/search/analytics/queries", "/api/search/admin/analytics/queries",
+				"/api/search/admin/reindex/1")) {
+			JsonNode problem = problem(this.client.get().uri(path), 401);
+			assertThat(problem.path("type").asString()).endsWith("/unauthenticated");
+		}
+	}
+
+	@Test
+	void searchAnalyticsGetsTheTokenAndTheNamedSite() {
+		String code = code("stats");
+		this.stubs.addSite(code, code + ".govsite.localhost");
+		JsonNode echo = echo(this.client.get()
+			.uri("/api/search/analytics/queries?days=7")
+			.header("X-Govsite-Site", code)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + operator()));
+		assertThat(echo.path("path").asString()).isEqualTo("/analytics/queries");
+		assertThat(echo.path("headers").path("authorization").asString()).isEqualTo("Bearer " + operator());
+		assertThat(echo.path("headers").path("x-govsite-site-code").asString()).isEqualTo(code);
+	}
+
+	@Test
+	void anEditorOfOneSiteCannotReadAnothersSearchAnalytics() {
+		String mine = code("amine");
+		String other = code("aother");
+		this.stubs.addSite(mine, mine + ".govsite.localhost");
+		this.stubs.addSite(other, other + ".govsite.localhost");
+		String groups = Keycloak.createSiteGroups(mine);
+		try {
+			String editor = Keycloak.siteUserToken(mine, "editor");
+			echo(this.client.get()
+				.uri("/api/search/analytics/queries")
+				.header("X-Govsite-Site", mine)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + editor));
+			JsonNode problem = problem(this.client.get()
+				.uri("/api/search/analytics/queries")
+				.header("X-Govsite-Site", other)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + editor), 403);
+			assertThat(problem.path("detail").asString()).contains(other);
+		}
+		finally {
+			Keycloak.deleteGroup(groups);
+		}
 	}
 
 	@Test
@@ -192,6 +247,20 @@ class ApiGatewayTests extends GatewayTestBase {
 				503);
 		assertThat(dead.path("type").asString()).endsWith("/service-unavailable");
 		assertThat(dead.toString()).doesNotContain("Exception").doesNotContain("127.0.0.1:9");
+	}
+
+	@Test
+	void theServicesOpenApiDescriptionsAreNotExposed() {
+		for (String path : new String[] { "/api/tenant/v3/api-docs", "/api/content/v3/api-docs/swagger-config",
+				"/api/search/v3/api-docs", "/api/asset/v3/api-docs.yaml", "/api/tenant//v3/api-docs",
+				"/api/content/V3/api-docs" }) {
+			JsonNode anonymous = problem(this.client.get().uri(path), 404);
+			assertThat(anonymous.path("type").asString()).as(path).endsWith("/not-found");
+			problem(this.client.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + operator()), 404);
+		}
+		// The stub would echo any path it gets: a 404 means the gateway never forwarded
+		// it.
+		assertThat(HiddenServiceDocsFilter.isServiceDocs("/api/content/articles/v3")).isFalse();
 	}
 
 	@Test

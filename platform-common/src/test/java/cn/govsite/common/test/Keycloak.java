@@ -31,6 +31,12 @@ public final class Keycloak {
 
 	public static final String DEMO_PASSWORD = "Govsite@2026";
 
+	/** The realm's service client for background work (client credentials only). */
+	public static final String JOBS_CLIENT = "govsite-jobs";
+
+	/** Its secret in the dev realm (deploy/keycloak/govsite-realm.json). */
+	public static final String JOBS_SECRET = "govsite-jobs-dev-secret";
+
 	/** The roles that have a group under every site. */
 	public static final List<String> SITE_ROLES = List.of("site-admin", "editor", "reviewer", "chief");
 
@@ -45,6 +51,16 @@ public final class Keycloak {
 	public static String token(String username, String password) {
 		JsonNode body = postForm(Infrastructure.issuer() + "/protocol/openid-connect/token",
 				Map.of("grant_type", "password", "client_id", TEST_CLIENT, "username", username, "password", password));
+		return body.get("access_token").asString();
+	}
+
+	/**
+	 * A service token of {@link #JOBS_CLIENT} (client-credentials grant), as services
+	 * call each other.
+	 */
+	public static String serviceToken() {
+		JsonNode body = postForm(Infrastructure.issuer() + "/protocol/openid-connect/token",
+				Map.of("grant_type", "client_credentials", "client_id", JOBS_CLIENT, "client_secret", JOBS_SECRET));
 		return body.get("access_token").asString();
 	}
 
@@ -275,6 +291,56 @@ public final class Keycloak {
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * An access token from any realm and client, at any address of Keycloak: a token of
+	 * the {@code master} realm, or of the platform realm fetched through another host
+	 * name (Keycloak names the issuer after the address it was asked at), is one the
+	 * services must refuse.
+	 */
+	public static String token(String keycloakUrl, String realm, String clientId, String username, String password) {
+		return postForm(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token",
+				Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password))
+			.get("access_token")
+			.asString();
+	}
+
+	/**
+	 * Creates a public client of the platform realm with password grants whose tokens
+	 * lack the {@code govsite-api} audience (the realm gives new clients that scope by
+	 * default; it is removed). Returns its id, for {@link #deleteClient(String)}.
+	 */
+	public static String createClientWithoutApiAudience(String clientId) {
+		String admin = adminToken();
+		HttpResponse<String> created = exchange(HttpRequest.newBuilder(URI.create(admin() + "/clients"))
+			.header("Authorization", "Bearer " + admin)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("clientId", clientId,
+					"publicClient", true, "directAccessGrantsEnabled", true, "standardFlowEnabled", false))))
+			.build());
+		expect(created, 201);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		for (JsonNode scope : getJson(admin() + "/clients/" + id + "/default-client-scopes", admin)) {
+			if (scope.path("name").asString().equals("govsite-api")) {
+				send(HttpRequest
+					.newBuilder(URI
+						.create(admin() + "/clients/" + id + "/default-client-scopes/" + scope.path("id").asString()))
+					.header("Authorization", "Bearer " + admin)
+					.DELETE()
+					.build(), 204);
+			}
+		}
+		return id;
+	}
+
+	/** Deletes a client made by {@link #createClientWithoutApiAudience(String)}. */
+	public static void deleteClient(String id) {
+		send(HttpRequest.newBuilder(URI.create(admin() + "/clients/" + id))
+			.header("Authorization", "Bearer " + adminToken())
+			.DELETE()
+			.build(), 204);
 	}
 
 }

@@ -8,12 +8,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /**
  * 文章发布 — the payload of content-service's {@code ArticlePublished} event, read
  * tolerantly: fields added later are ignored. {@code columnCategory} is read when present
- * (content-service does not send it yet).
+ * (content-service does not send it yet); {@code archivedAt} when the item is archived.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArticlePublished(Long articleId, Long siteId, String siteCode, String siteName, String siteDomain,
 		Long columnId, String columnName, String columnCategory, String title, String bodyText, Instant publishedAt,
-		String path) {
+		String path, Instant archivedAt) {
 
 	public static final String TYPE = "ArticlePublished";
 
@@ -34,7 +34,7 @@ public record ArticlePublished(Long articleId, Long siteId, String siteCode, Str
 		}
 		return ContentDocument.of(this.title, (this.bodyText != null) ? this.bodyText : "", this.siteId, this.siteCode,
 				this.siteName, this.siteDomain, this.columnId, this.columnName, this.columnCategory,
-				ContentDocument.ARTICLE, this.path, this.publishedAt);
+				ContentDocument.ARTICLE, this.path, this.publishedAt, this.archivedAt);
 	}
 
 	public String documentId() {

@@ -6,17 +6,19 @@ import java.util.Map;
 
 /**
  * 检索文档 — one published item as the content index stores it (the {@code _source}; field
- * names match {@code elasticsearch/content-v2.json}).
+ * names match {@code elasticsearch/content-v3.json}).
  *
  * @param columnCategory the kind of column (政策文件, 办事指南…), a facet; {@code null} until
  * content-service sends it
  * @param type what kind of item: {@value #ARTICLE} for now; service items and documents
  * come later
  * @param suggest the completion entry (title, scoped by site) for suggestions as you type
+ * @param archivedAt when the item was archived (已归档: findable, marked, ranked lower), or
+ * {@code null}
  */
 public record ContentDocument(String title, String bodyText, Long siteId, String siteCode, String siteName,
 		String siteDomain, Long columnId, String columnName, String columnCategory, String type, String path,
-		Instant publishedAt, Suggest suggest) {
+		Instant publishedAt, Suggest suggest, Instant archivedAt) {
 
 	public static final String ARTICLE = "article";
 
@@ -29,8 +31,18 @@ public record ContentDocument(String title, String bodyText, Long siteId, String
 	public static ContentDocument of(String title, String bodyText, Long siteId, String siteCode, String siteName,
 			String siteDomain, Long columnId, String columnName, String columnCategory, String type, String path,
 			Instant publishedAt) {
+		return of(title, bodyText, siteId, siteCode, siteName, siteDomain, columnId, columnName, columnCategory, type,
+				path, publishedAt, null);
+	}
+
+	/**
+	 * The same, for an item archived at {@code archivedAt} ({@code null} if it is not).
+	 */
+	public static ContentDocument of(String title, String bodyText, Long siteId, String siteCode, String siteName,
+			String siteDomain, Long columnId, String columnName, String columnCategory, String type, String path,
+			Instant publishedAt, Instant archivedAt) {
 		return new ContentDocument(title, bodyText, siteId, siteCode, siteName, siteDomain, columnId, columnName,
-				columnCategory, type, path, publishedAt, Suggest.of(title, siteCode));
+				columnCategory, type, path, publishedAt, Suggest.of(title, siteCode), archivedAt);
 	}
 
 	/**

@@ -69,6 +69,12 @@ public class ElasticsearchSearchIndex implements SearchIndex {
 	}
 
 	@Override
+	public List<String> aliasTargets() {
+		return ElasticsearchCalls.call("read alias",
+				() -> List.copyOf(this.client.indices().getAlias(a -> a.name(this.index.alias())).aliases().keySet()));
+	}
+
+	@Override
 	public void createIndex(String name) {
 		ElasticsearchCalls.call("create " + name, () -> {
 			create(name, false);

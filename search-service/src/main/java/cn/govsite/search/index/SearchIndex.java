@@ -31,6 +31,9 @@ public interface SearchIndex {
 	 */
 	void remove(String id, Long version);
 
+	/** The indices the alias points at now (one, except for a moment during a swap). */
+	List<String> aliasTargets();
+
 	/** Creates an empty index with the current mapping, outside the alias. */
 	void createIndex(String name);
 

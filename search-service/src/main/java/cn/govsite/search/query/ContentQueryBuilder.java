@@ -71,6 +71,9 @@ public final class ContentQueryBuilder {
 	/** Added to service guides for queries that ask how to get something done. */
 	static final float SERVICE_GUIDE_BOOST = 20.0f;
 
+	/** Archived items (已归档) stay findable but yield to current ones. */
+	static final double ARCHIVED_WEIGHT = 0.4;
+
 	/** Dates are days in China: a year facet and filter follow Beijing time. */
 	static final String TIME_ZONE = "+08:00";
 
@@ -79,8 +82,11 @@ public final class ContentQueryBuilder {
 
 	/**
 	 * @param scopeSites the site codes the scope covers, or {@code null} for all sites
+	 * @param hiddenSites ids of sites the public must not see (offline, closing, closed):
+	 * left out of hits and facets alike
 	 */
-	public static SearchRequest build(SearchCriteria criteria, String alias, Collection<String> scopeSites) {
+	public static SearchRequest build(SearchCriteria criteria, String alias, Collection<String> scopeSites,
+			Collection<Long> hiddenSites) {
 		Map<String, Query> filters = filters(criteria, scopeSites);
 		return SearchRequest.of(s -> {
 			s.index(alias)
@@ -88,7 +94,7 @@ public final class ContentQueryBuilder {
 				.size(criteria.size())
 				.trackTotalHits(t -> t.enabled(true))
 				.source(src -> src.filter(f -> f.excludes("bodyText", "suggest")))
-				.query(scored(criteria.query()))
+				.query(visible(scored(criteria.query()), hiddenSites))
 				.sort(sort(criteria.sort()))
 				.highlight(h -> h.encoder(HighlighterEncoder.Html)
 					.preTags("<em>")
@@ -162,7 +168,19 @@ public final class ContentQueryBuilder {
 		return Query.of(q -> q.bool(b -> b.filter(List.copyOf(filters))));
 	}
 
-	/** The words, weighted towards the title and, mildly, towards recent items. */
+	private static Query visible(Query query, Collection<Long> hiddenSites) {
+		if (hiddenSites.isEmpty()) {
+			return query;
+		}
+		List<FieldValue> ids = hiddenSites.stream().map(FieldValue::of).toList();
+		return Query
+			.of(q -> q.bool(b -> b.must(query).mustNot(n -> n.terms(t -> t.field("siteId").terms(v -> v.value(ids))))));
+	}
+
+	/**
+	 * The words, weighted towards the title and, mildly, towards recent items; archived
+	 * items count {@value #ARCHIVED_WEIGHT} of their score.
+	 */
 	static Query scored(String words) {
 		boolean serviceIntent = ServiceIntent.of(words);
 		Query match = Query.of(q -> q.bool(b -> {
@@ -179,7 +197,7 @@ public final class ContentQueryBuilder {
 			}
 			return b;
 		}));
-		return Query.of(q -> q.functionScore(f -> f.query(match)
+		Query recent = Query.of(q -> q.functionScore(f -> f.query(match)
 			.functions(fn -> fn.gauss(g -> g.date(d -> d.field("publishedAt")
 				.placement(p -> p.origin("now")
 					.scale(Time.of(t -> t.time("365d")))
@@ -188,6 +206,10 @@ public final class ContentQueryBuilder {
 				.weight(0.5))
 			.functions(fn -> fn.weight(1.0))
 			.scoreMode(FunctionScoreMode.Sum)
+			.boostMode(FunctionBoostMode.Multiply)));
+		return Query.of(q -> q.functionScore(f -> f.query(recent)
+			.functions(fn -> fn.filter(x -> x.exists(e -> e.field("archivedAt"))).weight(ARCHIVED_WEIGHT))
+			.scoreMode(FunctionScoreMode.Multiply)
 			.boostMode(FunctionBoostMode.Multiply)));
 	}
 

@@ -20,6 +20,7 @@ import cn.govsite.search.index.ContentDocument;
 import cn.govsite.search.index.ContentIndex;
 import cn.govsite.search.index.SearchIndex;
 import cn.govsite.search.site.SiteDirectory;
+import cn.govsite.search.site.SiteVisibility;
 
 /** 全站检索 — runs a search over the content alias and shapes the answer. */
 @Service
@@ -39,8 +40,11 @@ class ContentSearch {
 
 	private final SearchAnalytics analytics;
 
+	private final SiteVisibility visibility;
+
 	ContentSearch(ElasticsearchClient client, SearchIndex index, ElasticsearchProperties elasticsearch,
-			SearchProperties properties, SiteDirectory sites, SearchAnalytics analytics) {
+			SearchProperties properties, SiteDirectory sites, SiteVisibility visibility, SearchAnalytics analytics) {
+		this.visibility = visibility;
 		this.client = client;
 		this.index = index;
 		this.names = ContentIndex.of(elasticsearch.indexPrefix());
@@ -54,8 +58,10 @@ class ContentSearch {
 		// since.
 		this.index.ensureReady();
 		Collection<String> scope = scopeSites(criteria.scope(), criteria.siteCode());
-		SearchResponse<ContentDocument> response = ElasticsearchCalls.call("search", () -> this.client
-			.search(ContentQueryBuilder.build(criteria, this.names.alias(), scope), ContentDocument.class));
+		SearchResponse<ContentDocument> response = ElasticsearchCalls.call("search",
+				() -> this.client.search(
+						ContentQueryBuilder.build(criteria, this.names.alias(), scope, this.visibility.hiddenSites()),
+						ContentDocument.class));
 		List<SearchAnswer.Hit> hits = response.hits().hits().stream().map(this::hit).toList();
 		long total = (response.hits().total() != null) ? response.hits().total().value() : hits.size();
 		Map<String, Aggregate> aggregations = response.aggregations();
@@ -105,7 +111,7 @@ class ContentSearch {
 				(titleHighlight != null) ? titleHighlight : HtmlText.escape(doc.title()),
 				(snippet != null) ? snippet : "", doc.siteCode(), doc.siteName(), doc.siteDomain(), doc.columnName(),
 				doc.columnCategory(), doc.type(), doc.publishedAt(), doc.path(),
-				this.properties.pageUrl(doc.siteDomain(), doc.path()));
+				this.properties.pageUrl(doc.siteDomain(), doc.path()), doc.archivedAt() != null, doc.archivedAt());
 	}
 
 	private static String first(Map<String, List<String>> highlight, String field) {

@@ -16,10 +16,13 @@ import java.util.List;
 public record SearchAnswer(String query, SearchCriteria.Scope scope, SearchCriteria.Sort sort, long total, int page,
 		int size, List<Hit> hits, Facets facets, List<String> didYouMean) {
 
-	/** One result; {@code url} is the published page. */
+	/**
+	 * One result; {@code url} is the published page; {@code archivedAt} set marks an
+	 * archived item (已归档), shown as such.
+	 */
 	public record Hit(String id, String title, String titleHighlight, String snippet, String siteCode, String siteName,
 			String siteDomain, String columnName, String columnCategory, String type, Instant publishedAt, String path,
-			String url) {
+			String url, boolean archived, Instant archivedAt) {
 	}
 
 	public record Facets(List<SiteFacet> sites, List<Bucket> categories, List<Bucket> types, List<Bucket> years) {

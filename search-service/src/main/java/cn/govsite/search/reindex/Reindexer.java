@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,17 @@ public class Reindexer implements DisposableBean {
 	 * Starts a reindex in the background.
 	 * @throws GovsiteException 409 while another one runs
 	 */
-	public synchronized ReindexJob start() {
+	public ReindexJob start() {
+		return start(job -> {
+		});
+	}
+
+	/**
+	 * Starts a reindex in the background; {@code whenFinished} runs once it is done or
+	 * failed.
+	 * @throws GovsiteException 409 while another one runs
+	 */
+	public synchronized ReindexJob start(Consumer<ReindexJob> whenFinished) {
 		if (this.current != null && this.current.running()) {
 			throw new GovsiteException(ProblemType.CONFLICT, Message.of("已有重建索引任务在运行：" + this.current.id(),
 					"A reindex is already running: " + this.current.id()));
@@ -80,7 +91,14 @@ public class Reindexer implements DisposableBean {
 		this.index.alsoWriteTo(job.view().targetIndex());
 		this.jobs.put(job.id(), job);
 		this.current = job;
-		this.executor.execute(() -> run(job));
+		this.executor.execute(() -> {
+			try {
+				run(job);
+			}
+			finally {
+				whenFinished.accept(job);
+			}
+		});
 		return job;
 	}
 

@@ -86,7 +86,8 @@ class SearchLatencyBenchmarkTests {
 
 		ServiceClient api = new ServiceClient(this.port);
 		List<SearchCriteria> criteria = Arrays.stream(QUERIES).map(q -> SearchCriteria.of(q, null, 1, 10)).toList();
-		IntConsumer raw = i -> search(ContentQueryBuilder.build(criteria.get(i % QUERIES.length), alias, null));
+		IntConsumer raw = i -> search(
+				ContentQueryBuilder.build(criteria.get(i % QUERIES.length), alias, null, List.of()));
 		IntConsumer matchAll = i -> search(co.elastic.clients.elasticsearch.core.SearchRequest
 			.of(s -> s.index(alias).size(10).query(q -> q.matchAll(m -> m))));
 		IntConsumer viaApi = i -> {

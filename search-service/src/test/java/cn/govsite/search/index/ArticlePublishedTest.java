@@ -20,10 +20,18 @@ class ArticlePublishedTest {
 	void readsTheContractTolerantlyAndBecomesAnArticleDocument() {
 		ArticlePublished event = JsonMapper.builder().build().readValue(PAYLOAD, ArticlePublished.class);
 		assertThat(event.documentId()).isEqualTo("article-12");
-		assertThat(event.toDocument(3L))
-			.isEqualTo(new ContentDocument("标题", "正文", 3L, "jyj", "市教育局", "jyj.govsite.localhost", 5L, "工作动态", null,
-					"article", "/articles/12.html", Instant.parse("2026-11-22T03:00:00Z"), new ContentDocument.Suggest(
-							java.util.List.of("标题"), java.util.Map.of("site", java.util.List.of("jyj", "_all")))));
+		assertThat(event.toDocument(3L)).isEqualTo(new ContentDocument("标题", "正文", 3L, "jyj", "市教育局",
+				"jyj.govsite.localhost", 5L, "工作动态", null, "article", "/articles/12.html",
+				Instant.parse("2026-11-22T03:00:00Z"), new ContentDocument.Suggest(java.util.List.of("标题"),
+						java.util.Map.of("site", java.util.List.of("jyj", "_all"))),
+				null));
+	}
+
+	@Test
+	void anArchivedItemKeepsItsArchiveDate() {
+		String archived = PAYLOAD.replace("\"somethingNew\":true", "\"archivedAt\":\"2026-12-01T00:00:00Z\"");
+		ArticlePublished event = JsonMapper.builder().build().readValue(archived, ArticlePublished.class);
+		assertThat(event.toDocument(3L).archivedAt()).isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
 	}
 
 	@Test
@@ -35,17 +43,17 @@ class ArticlePublishedTest {
 	@Test
 	void refusesAPayloadWithoutArticleOrSite() {
 		ArticlePublished noArticle = new ArticlePublished(null, 3L, "jyj", "市教育局", null, null, null, null, "标题", "",
-				null, null);
+				null, null, null);
 		assertThatIllegalArgumentException().isThrownBy(() -> noArticle.toDocument(3L));
 		ArticlePublished noSite = new ArticlePublished(12L, null, "jyj", "市教育局", null, null, null, null, "标题", "", null,
-				null);
+				null, null);
 		assertThatIllegalArgumentException().isThrownBy(() -> noSite.toDocument(3L));
 	}
 
 	@Test
 	void aMissingBodyIndexesAsEmptyText() {
 		ArticlePublished event = new ArticlePublished(12L, 3L, "jyj", "市教育局", null, null, null, null, "标题", null, null,
-				null);
+				null, null);
 		assertThat(event.toDocument(null).bodyText()).isEmpty();
 	}
 

@@ -19,10 +19,12 @@ class ContentQueryBuilderTest {
 	@Test
 	void searchesTheAliasForAllWordsInTitleAndBody() {
 		SearchRequest request = ContentQueryBuilder.build(SearchCriteria.of(" 门户网站 ", null, 2, 20), "govsite-content",
-				null);
+				null, List.of());
 		JsonNode body = body(request);
 		assertThat(request.index()).containsExactly("govsite-content");
-		JsonNode scored = body.get("query").get("function_score");
+		JsonNode archived = body.get("query").get("function_score");
+		assertThat(archived.get("functions").get(0).get("filter").toString()).contains("archivedAt");
+		JsonNode scored = archived.get("query").get("function_score");
 		JsonNode match = scored.get("query").get("bool").get("must").get(0).get("combined_fields");
 		assertThat(match.get("query").asString()).isEqualTo("门户网站");
 		assertThat(match.get("fields").toString()).isEqualTo("[\"title^3\",\"bodyText\"]");
@@ -42,13 +44,14 @@ class ContentQueryBuilderTest {
 
 	@Test
 	void withoutASiteThereIsNoFilter() {
-		JsonNode body = body(ContentQueryBuilder.build(SearchCriteria.of("网站", null, 1, 10), "a", null));
+		JsonNode body = body(ContentQueryBuilder.build(SearchCriteria.of("网站", null, 1, 10), "a", null, List.of()));
 		assertThat(body.has("post_filter")).isFalse();
 	}
 
 	@Test
 	void aSiteFiltersHitsButNotTheSiteFacet() {
-		JsonNode body = body(ContentQueryBuilder.build(SearchCriteria.of("网站", "jyj", 1, 10), "a", List.of("jyj")));
+		JsonNode body = body(
+				ContentQueryBuilder.build(SearchCriteria.of("网站", "jyj", 1, 10), "a", List.of("jyj"), List.of()));
 		JsonNode postFilter = body.get("post_filter").get("bool").get("filter");
 		assertThat(postFilter.get(0).get("term").get("siteCode").get("value").asString()).isEqualTo("jyj");
 		// The site never enters the query itself, which is what the facet counts.
@@ -64,19 +67,49 @@ class ContentQueryBuilderTest {
 
 	@Test
 	void serviceIntentLiftsServiceGuides() {
-		JsonNode how = body(ContentQueryBuilder.build(SearchCriteria.of("公积金怎么提取", null, 1, 10), "a", null));
-		JsonNode should = how.get("query").get("function_score").get("query").get("bool").get("should");
+		JsonNode how = body(ContentQueryBuilder.build(SearchCriteria.of("公积金怎么提取", null, 1, 10), "a", null, List.of()));
+		JsonNode should = how.get("query")
+			.get("function_score")
+			.get("query")
+			.get("function_score")
+			.get("query")
+			.get("bool")
+			.get("should");
 		assertThat(should).hasSize(2);
 		assertThat(should.get(1).get("constant_score").toString()).contains("办事指南").contains("service");
-		JsonNode what = body(ContentQueryBuilder.build(SearchCriteria.of("公积金提取", null, 1, 10), "a", null));
-		assertThat(what.get("query").get("function_score").get("query").get("bool").get("should")).hasSize(1);
+		JsonNode what = body(ContentQueryBuilder.build(SearchCriteria.of("公积金提取", null, 1, 10), "a", null, List.of()));
+		assertThat(what.get("query")
+			.get("function_score")
+			.get("query")
+			.get("function_score")
+			.get("query")
+			.get("bool")
+			.get("should")).hasSize(1);
+	}
+
+	@Test
+	void archivedItemsCountForLessAndHiddenSitesAreLeftOutOfHitsAndFacets() {
+		JsonNode body = body(
+				ContentQueryBuilder.build(SearchCriteria.of("网站", null, 1, 10), "a", null, List.of(7L, 9L)));
+		JsonNode visible = body.get("query").get("bool");
+		assertThat(visible.get("must_not").get(0).get("terms").get("siteId").toString()).contains("7").contains("9");
+		JsonNode archived = visible.get("must").get(0).get("function_score");
+		assertThat(archived.get("functions").get(0).get("filter").get("exists").get("field").asString())
+			.isEqualTo("archivedAt");
+		assertThat(archived.get("functions").get(0).get("weight").asDouble()).isEqualTo(0.4);
+		assertThat(archived.get("score_mode").asString()).isEqualTo("multiply");
+		// Without hidden sites the query is not wrapped.
+		assertThat(
+				body(ContentQueryBuilder.build(SearchCriteria.of("网站", null, 1, 10), "a", null, List.of())).get("query")
+					.has("function_score"))
+			.isTrue();
 	}
 
 	@Test
 	void eachFacetIgnoresOnlyItsOwnFilter() {
 		SearchCriteria criteria = SearchCriteria
 			.of(new SearchCriteria.Parameters("网站", "jyj", "tree", "政策文件", "article", 2026, "date", null, null));
-		JsonNode body = body(ContentQueryBuilder.build(criteria, "a", List.of("jyj", "jyj-a")));
+		JsonNode body = body(ContentQueryBuilder.build(criteria, "a", List.of("jyj", "jyj-a"), List.of()));
 		JsonNode aggregations = body.get("aggregations");
 		assertThat(aggregations.get("categories").get("filter").toString()).contains("jyj-a")
 			.contains("article")
@@ -95,7 +128,7 @@ class ContentQueryBuilderTest {
 
 	@Test
 	void highlightsEscapedWithEmTags() {
-		JsonNode highlight = body(ContentQueryBuilder.build(SearchCriteria.of("网站", null, 1, 10), "a", null))
+		JsonNode highlight = body(ContentQueryBuilder.build(SearchCriteria.of("网站", null, 1, 10), "a", null, List.of()))
 			.get("highlight");
 		assertThat(highlight.get("encoder").asString()).isEqualTo("html");
 		assertThat(highlight.get("pre_tags").toString()).isEqualTo("[\"<em>\"]");

@@ -82,11 +82,12 @@ class SearchApiTests {
 
 	@Test
 	void indexIsVersionedBehindTheAliasWithTheChineseAnalyzer() throws Exception {
-		// content-v2, or content-v2-{timestamp} after a full reindex (ReindexTests).
+		// content-v{n}, or content-v{n}-{timestamp} after a full reindex (ReindexTests).
 		JsonNode aliases = elasticsearch("GET", "/" + this.indexPrefix + "content/_alias");
 		assertThat(aliases.propertyNames()).hasSize(1);
 		String index = aliases.propertyNames().iterator().next();
-		assertThat(index).startsWith(this.indexPrefix + "content-v2");
+		assertThat(index)
+			.startsWith(this.indexPrefix + "content-v" + cn.govsite.search.index.ContentIndex.CURRENT_VERSION);
 		JsonNode mapping = elasticsearch("GET", "/" + this.indexPrefix + "content/_mapping").get(index)
 			.get("mappings")
 			.get("properties");

@@ -73,6 +73,19 @@ public final class SearchFixtures {
 	}
 
 	public void publish(Article article, Instant occurredAt) {
+		send("ArticlePublished", "content-service", article.site(), occurredAt, payload(article, null));
+	}
+
+	/** An archived item (已归档), as content-service reports it. */
+	public void publishArchived(Article article, Instant occurredAt, Instant archivedAt) {
+		send("ArticlePublished", "content-service", article.site(), occurredAt, payload(article, archivedAt));
+	}
+
+	/**
+	 * The {@code ArticlePublished} payload of an article (also what content-service
+	 * lists).
+	 */
+	public static Map<String, Object> payload(Article article, Instant archivedAt) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("articleId", article.id());
 		payload.put("siteId", article.site().id());
@@ -88,7 +101,23 @@ public final class SearchFixtures {
 		payload.put("bodyText", article.body());
 		payload.put("publishedAt", article.publishedAt().toString());
 		payload.put("path", "/articles/" + article.id() + ".html");
-		send("ArticlePublished", "content-service", article.site(), occurredAt, payload);
+		if (archivedAt != null) {
+			payload.put("archivedAt", archivedAt.toString());
+		}
+		return payload;
+	}
+
+	/** {@code SiteStatusChanged} as tenant-service sends it. */
+	public void siteStatusChanged(Site site, String from, String to, Instant occurredAt) {
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("siteId", site.id());
+		payload.put("code", site.code());
+		payload.put("domain", site.domain());
+		payload.put("action", "test");
+		payload.put("from", from);
+		payload.put("to", to);
+		payload.put("occurredAt", occurredAt.toString());
+		send("SiteStatusChanged", "tenant-service", site, occurredAt, payload);
 	}
 
 	/** {@code SiteCreated} as tenant-service sends it. */
