@@ -38,7 +38,12 @@ final class OpenApiOperations {
 
 	/** One operation of one service. */
 	record Operation(String service, String method, String path, Map<String, String> requiredQuery,
-			JsonNode requestBody, String bodyType) {
+			JsonNode requestBody, String bodyType, List<String> queryNames) {
+
+		Operation(String service, String method, String path, Map<String, String> requiredQuery, JsonNode requestBody,
+				String bodyType) {
+			this(service, method, path, requiredQuery, requestBody, bodyType, List.of());
+		}
 
 		/** The address through the gateway, e.g. {@code /api/content/articles/{id}}. */
 		String gatewayPath() {
@@ -123,11 +128,18 @@ final class OpenApiOperations {
 				}
 				JsonNode operation = entry.getValue();
 				Map<String, String> query = new LinkedHashMap<>();
+				List<String> queryNames = new ArrayList<>();
 				operation.path("parameters").forEach(parameter -> {
+					if ("query".equals(parameter.path("in").asString())) {
+						queryNames.addAll(queryFields(parameter, schemas));
+					}
 					if ("query".equals(parameter.path("in").asString())
 							&& parameter.path("required").asBoolean(false)) {
-						query.put(parameter.path("name").asString(),
-								example(parameter.path("schema"), schemas, 0).asString());
+						JsonNode example = example(parameter.path("schema"), schemas, 0);
+						// An object bound from the query string (springdoc describes it
+						// so) has no
+						// single value; its own fields are optional here.
+						query.put(parameter.path("name").asString(), example.isValueNode() ? example.asString() : "");
 					}
 				});
 				JsonNode content = operation.path("requestBody").path("content");
@@ -140,10 +152,26 @@ final class OpenApiOperations {
 					body = (bodyType != null) ? example(content.path(bodyType).path("schema"), schemas, 0) : null;
 				}
 				operations.add(new Operation(service, entry.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-						java.util.Collections.unmodifiableMap(query), body, bodyType));
+						java.util.Collections.unmodifiableMap(query), body, bodyType, List.copyOf(queryNames)));
 			}
 		}
 		return operations;
+	}
+
+	/**
+	 * The names a query parameter takes in the address: its own, or for an object bound
+	 * from the query string (a {@code @ModelAttribute}) the names of its fields.
+	 */
+	static List<String> queryFields(JsonNode parameter, JsonNode schemas) {
+		JsonNode schema = parameter.path("schema");
+		if (schema.has("$ref")) {
+			String ref = schema.path("$ref").asString();
+			schema = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+		}
+		if (!schema.path("properties").isObject()) {
+			return List.of(parameter.path("name").asString());
+		}
+		return List.copyOf(schema.path("properties").propertyNames());
 	}
 
 	/**
