@@ -17,8 +17,8 @@ import cn.govsite.content.media.MediaReferences.Reason;
 /**
  * 入库检查 — the rule 先入库、后使用 applied to an item before it is saved or published: every
  * medium its body embeds and every resource its attachments or forms name must be a
- * library resource the site may use. Everything wrong is reported at once, element by element, so
- * the editor fixes the item in one pass.
+ * library resource the site may use. Everything wrong is reported at once, element by
+ * element, so the editor fixes the item in one pass.
  */
 public final class MediaCheck {
 
