@@ -2,6 +2,7 @@ package cn.govsite.asset.delivery;
 
 import java.util.Arrays;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.core.io.ByteArrayResource;
 
 import cn.govsite.asset.asset.Asset;
 import cn.govsite.asset.asset.AssetReader;

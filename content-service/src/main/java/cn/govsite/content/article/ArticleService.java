@@ -28,7 +28,6 @@ import cn.govsite.content.column.ColumnService;
 import cn.govsite.content.item.ContentType;
 import cn.govsite.content.item.ItemTypes;
 import cn.govsite.content.item.PolicyLinks;
-import cn.govsite.content.item.ResourceRef;
 import cn.govsite.content.item.TypedContent;
 import cn.govsite.content.item.TypedInput;
 import cn.govsite.content.media.MediaCheck;
@@ -82,7 +81,7 @@ public class ArticleService {
 		article.setUpdatedAt(now);
 		ContentChecks.Report report = fill(article, request.content());
 		// The body as written: the sanitiser would silently drop an external image.
-		SortedSet<Long> media = this.media.require(request.content().body(), attachmentsOf(article));
+		SortedSet<Long> media = this.media.require(request.content().body(), referencesOf(article));
 		this.articles.insert(article);
 		this.checks.store(site.id(), article.getId(), report);
 		this.versions.insert(ArticleVersion.of(article, principal.username()));
@@ -97,7 +96,7 @@ public class ArticleService {
 	 * transaction.
 	 */
 	public SortedSet<Long> requireLibraryMedia(Article article) {
-		return this.media.require(article.getBody(), attachmentsOf(article));
+		return this.media.require(article.getBody(), referencesOf(article));
 	}
 
 	/** Records the resources a published item uses, in the caller's transaction. */
@@ -105,8 +104,10 @@ public class ArticleService {
 		this.mediaUsages.recordArticle(articleId, assetIds);
 	}
 
-	private static List<ResourceRef> attachmentsOf(Article article) {
-		return ItemTypes.STANDARD.readAttachments(article.getAttachments());
+	/** The item's library references outside the body, as filled in. */
+	private static List<MediaCheck.Reference> referencesOf(Article article) {
+		return MediaCheck.references(ItemTypes.STANDARD.readAttachments(article.getAttachments()),
+				ItemTypes.STANDARD.readStored(article.type(), article.getTypeData()));
 	}
 
 	/**
@@ -155,7 +156,7 @@ public class ArticleService {
 		int expected = article.getVersion();
 		ArticleState from = article.getState();
 		ContentChecks.Report report = fill(article, content);
-		SortedSet<Long> media = this.media.require(content.body(), attachmentsOf(article));
+		SortedSet<Long> media = this.media.require(content.body(), referencesOf(article));
 		article.setState(state);
 		article.setApprovals(0);
 		article.setFirstApprover(null);

@@ -62,7 +62,7 @@ class ServiceToken {
 		Granted granted;
 		try {
 			granted = this.http.post()
-				.uri(this.properties.serviceTokenUri())
+				.uri(this.properties.serviceCredentialsUri())
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.body(form)
 				.retrieve()

@@ -44,7 +44,7 @@ class ContentTypeApiTests extends ContentIntegrationTest {
 		this.columnA = column(this.editorA, this.siteA, "政策文件");
 		this.columnB = column(this.editorB, this.siteB, "政策文件");
 		// The library resources the items below refer to (先入库、后使用).
-		for (long asset : new long[] { 9, 41 }) {
+		for (long asset : new long[] { 9, 12, 41 }) {
 			ASSET_SERVICE.usable(this.siteA.ref().id(), asset);
 		}
 	}

@@ -11,6 +11,9 @@ import cn.govsite.common.error.FieldViolation;
 import cn.govsite.common.error.GovsiteException;
 import cn.govsite.content.item.ResourceRef;
 import cn.govsite.content.item.ResourceRef.Purpose;
+import cn.govsite.content.item.ServiceGuideFields;
+import cn.govsite.content.item.ServiceGuideFields.Material;
+import cn.govsite.content.item.ServiceGuideFields.OnlineLevel;
 import cn.govsite.content.media.MediaReferences.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +30,7 @@ class MediaCheckTest {
 			return Map.of();
 		});
 		SortedSet<Long> used = check.require("<p>会场</p><img src=\"/assets/12/content\" alt=\"会场\">",
-				List.of(new ResourceRef(30L, Purpose.ATTACHMENT, "附件")));
+				MediaCheck.references(List.of(new ResourceRef(30L, Purpose.ATTACHMENT, "附件")), null));
 		assertThat(used).containsExactly(12L, 30L);
 		assertThat(this.asked).containsExactly(used);
 	}
@@ -43,6 +46,16 @@ class MediaCheckTest {
 	}
 
 	@Test
+	void aServiceGuidesBlankFormsAreLibraryReferencesToo() {
+		ServiceGuideFields guide = new ServiceGuideFields("依据", "条件",
+				List.of(new Material("身份证", true, 1, null, null),
+						new Material("申请表", true, 1, new ResourceRef(50L, Purpose.TEMPLATE, null), null)),
+				"流程", "5个工作日", "不收费", "政务服务中心", "0731-12345678", OnlineLevel.DOWNLOAD, null);
+		assertThat(MediaCheck.references(List.of(), guide))
+			.containsExactly(new MediaCheck.Reference("fields.materials[1].template.assetId", 50L));
+	}
+
+	@Test
 	void everyOffendingElementAndAttachmentIsListedAtOnce() {
 		MediaCheck check = new MediaCheck(
 				ids -> Map.of(13L, Reason.NOT_FOUND, 14L, Reason.RIGHTS_EXPIRED, 31L, Reason.NOT_REGISTERED));
@@ -54,7 +67,8 @@ class MediaCheckTest {
 				<video poster="/assets/14/variants/640"></video>
 				""";
 		assertThatThrownBy(() -> check.require(body,
-				List.of(new ResourceRef(30L, Purpose.ATTACHMENT, null), new ResourceRef(31L, Purpose.IMAGE, null))))
+				MediaCheck.references(List.of(new ResourceRef(30L, Purpose.ATTACHMENT, null),
+						new ResourceRef(31L, Purpose.IMAGE, null)), null)))
 			.isInstanceOfSatisfying(GovsiteException.class, ex -> {
 				assertThat(ex.type()).isEqualTo(MediaReferences.NOT_IN_LIBRARY);
 				assertThat(ex.type().status().value()).isEqualTo(422);

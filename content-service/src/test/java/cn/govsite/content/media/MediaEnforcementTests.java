@@ -169,7 +169,7 @@ class MediaEnforcementTests extends ContentIntegrationTest {
 		this.jdbc.update("UPDATE article SET state = 'APPROVED', approvals = 1, "
 				+ "publish_at = UTC_TIMESTAMP() - INTERVAL 1 MINUTE WHERE id = ?", id);
 
-		await().atMost(java.time.Duration.ofSeconds(40))
+		await().atMost(java.time.Duration.ofSeconds(90))
 			.until(() -> "PUBLISHED"
 				.equals(api().get("/articles/" + id, editor, site.ref()).json().get("state").asString()));
 
