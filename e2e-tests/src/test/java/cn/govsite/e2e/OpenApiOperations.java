@@ -126,8 +126,8 @@ final class OpenApiOperations {
 				operation.path("parameters").forEach(parameter -> {
 					if ("query".equals(parameter.path("in").asString())
 							&& parameter.path("required").asBoolean(false)) {
-						query.put(parameter.path("name").asString(),
-								example(parameter.path("schema"), schemas, 0).asString());
+						JsonNode value = example(parameter.path("schema"), schemas, 0);
+						query.put(parameter.path("name").asString(), value.isValueNode() ? value.asString() : "1");
 					}
 				});
 				JsonNode content = operation.path("requestBody").path("content");
