@@ -117,7 +117,8 @@ final class IsolationFixtures {
 		return Optional.ofNullable(switch (operation.method() + " " + operation.gatewayPath()) {
 			case "POST /api/tenant/sites" -> Map.of("code", "isoz" + this.run, "name", "矩阵测试站", "kind", "DEPARTMENT",
 					"parentCode", Demo.CITY_PORTAL);
-			case "POST /api/tenant/sites/{code}/members" -> Map.of("username", "iso-new-" + this.run, "role", "editor");
+			case "POST /api/tenant/sites/{code}/members" -> Map.of("username", "iso-new-" + this.run, "email",
+					"iso-new-" + this.run + "@test.govsite.localhost", "role", "editor");
 			case "POST /api/tenant/sites/{code}/transitions" -> Map.of("action", "APPROVE", "reason", "矩阵测试");
 			case "POST /api/content/mailboxes" -> Map.of("code", "matrix", "name", "矩阵信箱");
 			default -> null;

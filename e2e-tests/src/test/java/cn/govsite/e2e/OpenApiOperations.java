@@ -135,11 +135,8 @@ final class OpenApiOperations {
 					}
 					if ("query".equals(parameter.path("in").asString())
 							&& parameter.path("required").asBoolean(false)) {
-						JsonNode example = example(parameter.path("schema"), schemas, 0);
-						// An object bound from the query string (springdoc describes it
-						// so) has no
-						// single value; its own fields are optional here.
-						query.put(parameter.path("name").asString(), example.isValueNode() ? example.asString() : "");
+						JsonNode value = example(parameter.path("schema"), schemas, 0);
+						query.put(parameter.path("name").asString(), value.isValueNode() ? value.asString() : "1");
 					}
 				});
 				JsonNode content = operation.path("requestBody").path("content");
