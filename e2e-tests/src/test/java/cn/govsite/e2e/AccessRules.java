@@ -39,19 +39,24 @@ final class AccessRules {
 		/** Platform-wide views for the data center and the supervisor. */
 		PLATFORM_OR_SUPERVISOR,
 		/** The data center (platform-admin) only. */
-		PLATFORM;
+		PLATFORM,
+		/** Nobody through the gateway: service-to-service endpoints answer 404 there. */
+		HIDDEN;
 
 		boolean allows(Caller caller) {
 			return switch (this) {
 				case PUBLIC -> true;
 				case SIGNED_IN -> caller.signedIn();
-				case SITE, PLATFORM -> false;
+				case SITE, PLATFORM, HIDDEN -> false;
 				case SITE_OR_SUPERVISOR, PLATFORM_OR_SUPERVISOR -> caller == Caller.SUPERVISOR;
 			};
 		}
 
 		/** The answers that count as a refusal for the caller. */
 		Set<Integer> refusals(Caller caller) {
+			if (this == HIDDEN) {
+				return Set.of(404);
+			}
 			return caller.signedIn() ? Set.of(403, 404) : Set.of(401);
 		}
 
@@ -70,6 +75,7 @@ final class AccessRules {
 
 	static final List<Rule> RULES = List.of(
 			// Public search and site directory: what every visitor of a site uses.
+			rule(Access.HIDDEN, "*", "/api/*/internal/**", "service-to-service only (the reindex's listing)"),
 			rule(Access.PUBLIC, "GET", "/api/search", "public search"),
 			rule(Access.PUBLIC, "GET", "/api/search/search", "public search"),
 			rule(Access.PUBLIC, "GET", "/api/search/suggest", "search suggestions"),

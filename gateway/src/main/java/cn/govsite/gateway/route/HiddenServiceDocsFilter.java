@@ -19,7 +19,10 @@ import cn.govsite.common.error.ProblemType;
  * The services' OpenAPI descriptions ({@code /v3/api-docs}) are open on their own ports
  * for the tenant isolation matrix, but a map of every internal endpoint is no business of
  * the public: {@code /api/{service}/v3/**} answers 404 before security or routing look at
- * it, so signed-in or not, nobody learns it exists.
+ * it, so signed-in or not, nobody learns it exists. The same holds for
+ * {@code /api/{service}/internal/**}: service-to-service endpoints (the reindex's listing
+ * of every published item) are for callers inside the cluster only, whatever token an
+ * outsider holds.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -36,15 +39,17 @@ class HiddenServiceDocsFilter implements WebFilter {
 	}
 
 	/**
-	 * {@code /api/{service}/v3...}, read segment by segment as the route's prefix strip
-	 * does: empty segments and matrix parameters ({@code ;x}) do not hide it.
+	 * {@code /api/{service}/v3...} or {@code /api/{service}/internal...}, read segment by
+	 * segment as the route's prefix strip does: empty segments and matrix parameters
+	 * ({@code ;x}) do not hide it.
 	 */
 	static boolean isServiceDocs(String path) {
 		String[] segments = Arrays.stream(path.split("/"))
 			.map(segment -> segment.split(";", -1)[0])
 			.filter(segment -> !segment.isEmpty())
 			.toArray(String[]::new);
-		return segments.length >= 3 && segments[0].equals("api") && segments[2].equalsIgnoreCase("v3");
+		return segments.length >= 3 && segments[0].equals("api")
+				&& (segments[2].equalsIgnoreCase("v3") || segments[2].equalsIgnoreCase("internal"));
 	}
 
 }

@@ -16,6 +16,15 @@ class HiddenServiceDocsFilterTest {
 	}
 
 	@Test
+	void hidesServiceToServiceEndpoints() {
+		for (String path : new String[] { "/api/content/internal/published", "/api/content/Internal/published?after=0",
+				"//api/content//internal", "/api/search;a=b/internal;c/x" }) {
+			assertThat(HiddenServiceDocsFilter.isServiceDocs(path)).as(path).isTrue();
+		}
+		assertThat(HiddenServiceDocsFilter.isServiceDocs("/api/content/articles/internal")).isFalse();
+	}
+
+	@Test
 	void leavesTheApiAndPagesAlone() {
 		for (String path : new String[] { "/api/content/articles/v3", "/api/content/v3docs", "/v3/api-docs", "/api",
 				"/api/tenant", "/", "/zwgk/v3/index.html" }) {
