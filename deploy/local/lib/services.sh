@@ -17,7 +17,8 @@ svc_jar() { echo "$GOVSITE_REPO/$1/target/$1-$GOVSITE_VERSION.jar"; }
 # The state directory on the command line tells our service processes from others run from the same jar.
 svc_marker() { echo "-Dgovsite.state=$GOVSITE_STATE"; }
 svc_logfile() { echo "$LOG_DIR/$1.log"; }
-svc_timeout() { echo 120; }
+# A service starts in 20-40 s on an idle machine; a loaded one (parallel builds) has taken over 200 s.
+svc_timeout() { echo "${GOVSITE_SERVICE_START_TIMEOUT:-300}"; }
 svc_healthy() {
 	curl -fsS --max-time 5 "http://127.0.0.1:$(svc_ports "$1")/actuator/health" 2>/dev/null | grep -q '"status":"UP"'
 }
