@@ -174,7 +174,7 @@ test('no XSS vector runs on any page that shows what people typed', async (t) =>
     for (const { id, marker } of articles) await open(`/articles/${id}.html`, marker)
     // The search page lists hits, labelled with their site, hostile titles among them.
     await eventually('the search page lists a hostile article', async () => {
-      await page.goto(`${site}/search?q=${encodeURIComponent(articles[0].marker)}`)
+      await page.goto(`${site}/search.html?q=${encodeURIComponent(articles[0].marker)}`)
       await page.locator('#results [role="status"]').waitFor({ timeout: 10_000 })
       return (await page.locator('.search-hits li').filter({ hasText: `[${SITE.name}]` }).count()) > 0
     })
@@ -183,7 +183,7 @@ test('no XSS vector runs on any page that shows what people typed', async (t) =>
     await open('/')
     await open('/interaction/', '来信')
     await page.screenshot({ path: `${ARTIFACTS}interaction.png`, fullPage: true })
-    for (const vector of VECTORS) await open(`/search?q=${encodeURIComponent(vector)}`)
+    for (const vector of VECTORS) await open(`/search.html?q=${encodeURIComponent(vector)}`)
     await page.goto(`${site}/articles/${articles[0].id}.html`)
     await page.screenshot({ path: `${ARTIFACTS}article.png`, fullPage: true })
     await context.close()

@@ -49,7 +49,7 @@
       next.set(key, changes[key])
     })
     var a = el('a', text)
-    a.href = '/search?' + next.toString()
+    a.href = '/search.html?' + next.toString()
     if (current) {
       a.setAttribute('aria-current', 'true')
     }

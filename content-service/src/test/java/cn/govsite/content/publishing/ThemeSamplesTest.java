@@ -108,7 +108,7 @@ class ThemeSamplesTest {
 			// Citizens' text is escaped, and the page has no inline script.
 			.contains("&lt;b&gt;加装&lt;/b&gt;")
 			.doesNotContain("<b>加装", "<script>");
-		assertThat(pages.get("search")).contains("<form role=\"search\" action=\"/search\"",
+		assertThat(pages.get("search")).contains("<form role=\"search\" action=\"/search.html\"",
 				"<script src=\"/assets/search.js\" defer></script>");
 		assertThat(pages.get("sitemap")).contains("<a href=\"/columns/2/\">通知公告</a>");
 		assertThat(pages.get("sitemap").indexOf("通知公告")).isGreaterThan(pages.get("sitemap").indexOf("政务公开"));
