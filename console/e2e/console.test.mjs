@@ -613,6 +613,18 @@ test('an operator publishes an article from the console and finds it live and by
     await assertAccessible('supervision dashboard')
   })
 
+  await inStep(t, 'the operator inspects the new site now and sees it on the dashboard', async () => {
+    const inspected = page.waitForResponse((r) => r.url().endsWith('/api/content/supervision/inspection') && r.request().method() === 'POST')
+    await page.getByTestId('supervision-inspect-now').click()
+    assert.equal((await inspected).status(), 200, 'the inspection runs')
+    await page.waitForFunction(() => !document.querySelector('[data-testid="supervision-refresh"]')?.classList.contains('is-loading'))
+    // Today's inspection of the site: in the all-sites table and as the first day of its series.
+    await page.getByTestId('overview-table').locator('tbody tr', { hasText: SITE.name }).first().waitFor()
+    await page.getByTestId('daily-table').locator('tbody tr').first().waitFor()
+    await shot('supervision-site-inspected')
+    await assertAccessible('supervision dashboard after an inspection')
+  })
+
   await inStep(t, 'switches to English, and problems follow the language', async () => {
     await page.goto(`${CONSOLE}/sites`)
     await page.getByRole('heading', { level: 1, name: '站点管理' }).waitFor()

@@ -57,4 +57,6 @@ export const supervisionApi = {
     return api<MonthScore[]>('GET', `/api/content/supervision/scores?${params}`, { site })
   },
   inspections: (site: string) => api<InspectionDay[]>('GET', '/api/content/supervision/inspections', { site }),
+  /** Runs the daily inspection of the site now (supervisors and platform admins). */
+  inspectNow: (site: string) => api<unknown>('POST', '/api/content/supervision/inspection', { site }),
 }

@@ -109,6 +109,7 @@ const en: typeof zh = {
     site: 'Site', month: 'Month', total: 'Score', result: 'Result', passed: 'Passed', failed: 'Failed', vetoed: 'Vetoed',
     noScores: 'No scores yet (last month is scored at the start of each month)', noVetoes: 'No site is vetoed', noInspections: 'No inspections yet (they run every night)',
     inspectedOn: 'Inspected', vetoItems: 'Veto items', qualified: 'Qualified', yes: 'Yes', no: 'No', stale: 'Stale columns', blank: 'Blank columns', vetoCount: 'Vetoes', serious: 'Serious errors', brokenLinks: 'Broken links', notChecked: 'Not checked',
+    inspectNow: 'Inspect now', inspectNowHelp: 'Runs the daily inspection of this site now; it counts as today\'s',
     daily: '{name}: the last 30 days', dailyChart: '{name}: columns, errors and broken links over 30 days (lines)',
   },
   mailbox: {

@@ -107,6 +107,7 @@ export default {
     site: '站点', month: '月份', total: '得分', result: '结果', passed: '合格', failed: '不合格', vetoed: '单项否决',
     noScores: '暂无考核得分（每月初计算上月得分）', noVetoes: '没有触发单项否决的站点', noInspections: '暂无检查结果（每日凌晨检查）',
     inspectedOn: '检查日期', vetoItems: '否决事项', qualified: '是否合格', yes: '合格', no: '不合格', stale: '不更新栏目', blank: '空白栏目', vetoCount: '否决项', serious: '严重错误', brokenLinks: '死链', notChecked: '未检测',
+    inspectNow: '立即检查', inspectNowHelp: '按每日检查的规则现在检查本站，结果计入今天',
     daily: '{name} 近 30 天检查', dailyChart: '{name} 近 30 天栏目、错误与死链（折线图）',
   },
   mailbox: {

@@ -105,6 +105,11 @@ final class AccessRules {
 			rule(Access.PLATFORM, "PUT", "/api/content/calendar/years/*", "the platform's working-day calendar"),
 			rule(Access.PLATFORM, "DELETE", "/api/content/calendar/years/*", "the platform's working-day calendar"),
 			// Supervision reads every site; lifecycle requests are approved by it.
+			rule(Access.PLATFORM_OR_SUPERVISOR, "POST", "/api/content/supervision/inspection", "inspecting a site now"),
+			// With no siteId a run is the platform report; a site's people may ask for
+			// their own.
+			rule(Access.PLATFORM_OR_SUPERVISOR, "POST", "/api/content/supervision/report-runs",
+					"supervision report runs (platform-wide when no site is named)"),
 			rule(Access.SITE_OR_SUPERVISOR, "GET", "/api/content/supervision/**", "inspection results and scores"),
 			rule(Access.SITE_OR_SUPERVISOR, "GET", "/api/tenant/sites/*", "a site's record"),
 			rule(Access.SITE_OR_SUPERVISOR, "GET", "/api/tenant/sites/*/profile", "a site's identity"),

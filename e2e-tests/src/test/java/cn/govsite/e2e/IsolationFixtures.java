@@ -26,6 +26,8 @@ final class IsolationFixtures {
 
 	final String siteB;
 
+	final long siteAId;
+
 	final long siteBId;
 
 	final String hostA;
@@ -61,7 +63,7 @@ final class IsolationFixtures {
 		this.hostA = this.siteA + ".govsite.localhost";
 		this.secret = "甲站内部" + run;
 		String portal = Demo.cityPortal(demo);
-		demo.createSite(this.siteA, "隔离测试甲站", "DEPARTMENT", portal);
+		this.siteAId = demo.createSite(this.siteA, "隔离测试甲站", "DEPARTMENT", portal).get("id").asLong();
 		this.siteBId = demo.createSite(this.siteB, "隔离测试乙站", "DEPARTMENT", portal).get("id").asLong();
 		this.memberOfA = "iso-a-editor-" + run;
 		Keycloak.createUser(this.memberOfA, List.of("/sites/" + this.siteA + "/editor"), List.of());
@@ -94,7 +96,8 @@ final class IsolationFixtures {
 			case "code" -> path.startsWith("/api/content/public/mailboxes") ? "complaint" : this.siteA;
 			case "username" -> this.memberOfA;
 			case "role" -> "editor";
-			case "siteId" -> Long.toString(this.siteBId);
+			// A site report is about site A; a grant is revoked from site B.
+			case "siteId" -> Long.toString(path.contains("/supervision/reports/") ? this.siteAId : this.siteBId);
 			case "trackingCode" -> this.trackingCode;
 			case "messageId" -> Long.toString(this.message);
 			case "name" -> path.contains("/column-plans/") ? this.columnPlan : "article";

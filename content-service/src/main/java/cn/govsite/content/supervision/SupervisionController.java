@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,8 +35,8 @@ import cn.govsite.content.supervision.score.ScoreService;
  * Supervision dashboards. A site's own results ({@code /supervision/inspection},
  * {@code /supervision/inspections}, {@code /supervision/scores}) are for anyone holding a
  * role on that site and for supervisors; the all-sites views
- * ({@code /supervision/overview}, {@code /supervision/vetoes}) for supervisors and
- * platform admins only.
+ * ({@code /supervision/overview}, {@code /supervision/vetoes}) and inspecting a site now
+ * ({@code POST /supervision/inspection}) for supervisors and platform admins only.
  */
 @RestController
 class SupervisionController {
@@ -67,6 +68,22 @@ class SupervisionController {
 		SiteRef site = requireSite(principal);
 		return this.inspections.latest()
 			.orElseThrow(() -> GovsiteException.notFound("站点的检查结果", "Inspection of the site", site.code()));
+	}
+
+	/**
+	 * Inspects the request's site now, as the daily run would, and answers the report: a
+	 * supervisor checking a site after its people fixed what the morning's run found, or
+	 * a new site before its first night. Supervisors and platform admins only.
+	 */
+	@PostMapping("/supervision/inspection")
+	InspectionReport inspectNow(@AuthenticationPrincipal GovsitePrincipal principal) {
+		requireSupervisor(principal);
+		SiteRef site = TenantContext.require();
+		InspectionService.Site known = knownSites().get(site.id());
+		if (known == null) {
+			throw GovsiteException.notFound("站点", "Site", site.code());
+		}
+		return this.sites.inspect(known, this.clock.instant());
 	}
 
 	@GetMapping("/supervision/inspections")

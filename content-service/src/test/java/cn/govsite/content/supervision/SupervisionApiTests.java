@@ -141,6 +141,24 @@ class SupervisionApiTests extends ContentIntegrationTest {
 	}
 
 	@Test
+	void supervisorsInspectASiteNowAndItsPeopleSeeTheResultOfToday() {
+		Response refused = api().post("/supervision/inspection", this.adminA, this.siteA.ref(), null);
+		assertThat(refused.status()).as("a site admin does not inspect: %s", refused.body()).isEqualTo(403);
+		assertThat(api().post("/supervision/inspection", null, this.siteA.ref(), null).status()).isEqualTo(401);
+
+		Response now = api().post("/supervision/inspection", this.supervisor, this.siteB.ref(), null);
+		assertThat(now.status()).as(now.body()).isEqualTo(200);
+		assertThat(now.json().get("siteId").asLong()).isEqualTo(this.siteB.ref().id());
+		String today = now.json().get("inspectedOn").asString();
+		Response series = api().get("/supervision/inspections?from=" + today + "&to=" + today,
+				userWith(this.siteB, "editor"), this.siteB.ref());
+		assertThat(series.json()).singleElement().satisfies(d -> assertThat(d.get("day").asString()).isEqualTo(today));
+		Response other = api().get("/supervision/inspections?from=" + today + "&to=" + today, this.adminA,
+				this.siteA.ref());
+		assertThat(other.json()).as("site A was not inspected by B's request").isEmpty();
+	}
+
+	@Test
 	void badParametersAreBilingualProblemsNamingTheField() {
 		Response badDay = api().get("/supervision/inspections?from=2026-13-01", this.adminA, this.siteA.ref());
 		assertThat(badDay.status()).isEqualTo(400);
