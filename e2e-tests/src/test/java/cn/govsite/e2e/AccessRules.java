@@ -80,6 +80,10 @@ final class AccessRules {
 			rule(Access.PUBLIC, "GET", "/api/search/search", "public search"),
 			rule(Access.PUBLIC, "GET", "/api/search/suggest", "search suggestions"),
 			rule(Access.PUBLIC, "GET", "/api/tenant/public/**", "site directory for the gateway and visitors"),
+			// The public library files are open on a site's host (/assets/{id}/content);
+			// under /api the gateway wants a token like the rest of the API.
+			rule(Access.SIGNED_IN, "GET", "/api/asset/public/**",
+					"library files that published pages show (registered, the site's own or shared with it)"),
 			// A citizen's own letters: a token, and only their own come back.
 			rule(Access.SIGNED_IN, "*", "/api/content/public/my/**", "a citizen's own letters"),
 			rule(Access.PUBLIC, "*", "/api/content/public/**", "政民互动: letters, surveys and Q&A need no account"),
