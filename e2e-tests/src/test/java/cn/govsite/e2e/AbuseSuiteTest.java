@@ -30,9 +30,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * 防刷 — floods of the public endpoints from loopback against the whole platform: the
  * search limit holds (counts within the token bucket), the mailbox keeps no letter beyond
- * its limit, an account under a password flood locks, and one site's flood does not starve
- * another site's visitors. Left out of the normal run; run as docs/notes/abuse.md says.
- * Asserts on counts and statuses only; latencies are printed, never asserted.
+ * its limit, an account under a password flood locks, and one site's flood does not
+ * starve another site's visitors. Left out of the normal run; run as docs/notes/abuse.md
+ * says. Asserts on counts and statuses only; latencies are printed, never asserted.
  */
 @Tag("abuse")
 @ExtendWith(Platform.class)
@@ -52,7 +52,9 @@ class AbuseSuiteTest {
 
 	static final Duration FLOOD = Duration.ofSeconds(Long.getLong("govsite.abuse.seconds", 20));
 
-	/** The flooders' address; the bystander comes from another one (another client IP). */
+	/**
+	 * The flooders' address; the bystander comes from another one (another client IP).
+	 */
 	static final String FLOODER_IP = "127.0.0.1";
 
 	static final String BYSTANDER_IP = "127.0.0.2";
@@ -71,8 +73,7 @@ class AbuseSuiteTest {
 		demo.publish(host(FLOODED), demo.createArticle(host(FLOODED), flooded, "防汛抗旱工作部署会召开" + RUN, "全市防汛抗旱工作部署。"));
 		demo.publish(host(BYSTANDER),
 				demo.createArticle(host(BYSTANDER), bystander, "社区卫生服务中心延长服务时间" + RUN, "即日起延长服务时间。"));
-		await().atMost(Duration.ofSeconds(60))
-			.until(() -> searchHits("延长服务时间" + RUN) > 0);
+		await().atMost(Duration.ofSeconds(60)).until(() -> searchHits("延长服务时间" + RUN) > 0);
 	}
 
 	@Test
@@ -92,8 +93,8 @@ class AbuseSuiteTest {
 		// requests in flight when the clock starts and stops.
 		double bound = burst + replenish * (seconds + 2);
 		System.out.printf("%nABUSE search flood: %d clients %.1f s, %d requests (%.0f/s), 200=%d 429=%d other=%s "
-				+ "transport failures=%d, admitted %.1f/s vs bucket %d/s + burst %d (bound %.0f, %.0f%% used)%n%n", CLIENTS,
-				seconds, flood.total(), flood.total() / seconds, admitted, flood.count(429), flood.statuses,
+				+ "transport failures=%d, admitted %.1f/s vs bucket %d/s + burst %d (bound %.0f, %.0f%% used)%n%n",
+				CLIENTS, seconds, flood.total(), flood.total() / seconds, admitted, flood.count(429), flood.statuses,
 				flood.failures.size(), admitted / seconds, replenish, burst, bound, 100.0 * admitted / bound);
 
 		assertThat(flood.failures).as("every request answered").isEmpty();
@@ -132,9 +133,10 @@ class AbuseSuiteTest {
 		// Another citizen (another address) still writes.
 		int other = send(Flood.clientFrom(BYSTANDER_IP), letter(999, null)).statusCode();
 		int stored = demo.gateway.get(host(MAILBOX), "/api/content/mailbox-messages", demo.operatorToken).json().size();
-		System.out.printf("%nABUSE mailbox flood: %d letters from one client (+10 with forged X-Forwarded-For), "
-				+ "statuses %s, forged accepted %d, other client %d, stored %d (limit 5 per client)%n%n", attempts,
-				statuses, forgedAccepted, other, stored);
+		System.out.printf(
+				"%nABUSE mailbox flood: %d letters from one client (+10 with forged X-Forwarded-For), "
+						+ "statuses %s, forged accepted %d, other client %d, stored %d (limit 5 per client)%n%n",
+				attempts, statuses, forgedAccepted, other, stored);
 
 		assertThat(statuses.keySet()).as("only accepted or refused").containsOnly(201, 429);
 		assertThat(statuses.get(201)).as("accepted from the flooder (forged or not)").isEqualTo(5);
@@ -160,9 +162,11 @@ class AbuseSuiteTest {
 			}
 			int rightPassword = Keycloak.tokenStatus(username, Keycloak.DEMO_PASSWORD);
 			JsonNode failures = Keycloak.loginFailures(id);
-			System.out.printf("%nABUSE login flood: %d wrong passwords in a row, statuses %s, then right password %d, "
-					+ "Keycloak: %d failures recorded, disabled=%s%n%n", attempts, statuses, rightPassword,
-					failures.path("numFailures").asInt(), failures.path("disabled").asBoolean());
+			System.out.printf(
+					"%nABUSE login flood: %d wrong passwords in a row, statuses %s, then right password %d, "
+							+ "Keycloak: %d failures recorded, disabled=%s%n%n",
+					attempts, statuses, rightPassword, failures.path("numFailures").asInt(),
+					failures.path("disabled").asBoolean());
 
 			assertThat(statuses.keySet()).as("wrong passwords refused").allMatch((s) -> s == 400 || s == 401);
 			assertThat(rightPassword).as("locked: the right password is refused").isIn(400, 401);

@@ -24,13 +24,14 @@ import cn.govsite.common.error.GovsiteException;
 import cn.govsite.common.error.Message;
 import cn.govsite.common.error.ProblemType;
 import cn.govsite.common.tenant.SiteRef;
+import cn.govsite.common.web.ClientAddress;
 
 /**
  * 防刷 — a token bucket per client and site for public submissions (messages, survey
  * answers), kept in Redis so every replica shares it: Bucket4j's Lettuce proxy (atomic
  * compare-and-swap on the bucket state), over the Lettuce client Spring Data Redis
- * already runs. The client is the first address of {@code X-Forwarded-For}, which the
- * gateway sets, else the peer address.
+ * already runs. The client is the address the gateway names ({@link ClientAddress}), else
+ * the peer address.
  */
 @Component
 public class SubmissionRateLimit implements DisposableBean {
@@ -73,12 +74,9 @@ public class SubmissionRateLimit implements DisposableBean {
 
 	/** The client a request comes from. */
 	public static String client(HttpServletRequest request) {
-		String forwarded = request.getHeader("X-Forwarded-For");
-		if (forwarded != null && !forwarded.isBlank()) {
-			String first = forwarded.split(",")[0].strip();
-			if (!first.isEmpty() && first.length() <= 64) {
-				return first;
-			}
+		String named = request.getHeader(ClientAddress.HEADER);
+		if (named != null && !named.isBlank() && named.strip().length() <= 64) {
+			return named.strip();
 		}
 		return request.getRemoteAddr();
 	}
