@@ -98,10 +98,11 @@ class AbuseSuiteTest {
 		// A bucket allows burst + replenish × t; one extra second each side for the
 		// requests in flight when the clock starts and stops.
 		double bound = burst + replenish * (seconds + 2);
-		System.out.printf("%nABUSE search flood: %d clients %.1f s, %d requests (%.0f/s), 200=%d 429=%d other=%s "
+		System.out.printf("%nABUSE search flood: %d clients %.1f s, %d requests (%.0f/s), 200=%d 429=%d (%s) "
 				+ "transport failures=%d, admitted %.1f/s vs bucket %d/s + burst %d (bound %.0f, %.0f%% used)%n%n",
-				CLIENTS, seconds, flood.total(), flood.total() / seconds, admitted, flood.count(429), flood.statuses,
-				flood.failures.size(), admitted / seconds, replenish, burst, bound, 100.0 * admitted / bound);
+				SEARCH_CLIENTS, seconds, flood.total(), flood.total() / seconds, admitted, flood.count(429),
+				flood.statuses, flood.failures.size(), admitted / seconds, replenish, burst, bound,
+				100.0 * admitted / bound);
 
 		assertThat(flood.failures).as("every request answered").isEmpty();
 		assertThat(flood.statuses.keySet()).as("only admitted or refused").containsOnly(200, 429);

@@ -20,9 +20,8 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.stereotype.Component;
 
 import cn.govsite.common.GovsiteProperties;
-import cn.govsite.common.error.GovsiteException;
+import cn.govsite.common.error.RateLimitedException;
 import cn.govsite.common.error.Message;
-import cn.govsite.common.error.ProblemType;
 import cn.govsite.common.tenant.SiteRef;
 import cn.govsite.common.web.ClientAddress;
 
@@ -66,9 +65,10 @@ public class SubmissionRateLimit implements DisposableBean {
 			.build(this.prefix + site.id() + ":" + client, () -> this.configuration)
 			.tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
-			long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
-			throw new GovsiteException(ProblemType.RATE_LIMITED,
-					Message.of("提交过于频繁，请 " + seconds + " 秒后再试", "Too many submissions; try again in " + seconds + "s"));
+			long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+			throw new RateLimitedException(
+					Message.of("提交过于频繁，请 " + seconds + " 秒后再试", "Too many submissions; try again in " + seconds + "s"),
+					Duration.ofSeconds(seconds));
 		}
 	}
 

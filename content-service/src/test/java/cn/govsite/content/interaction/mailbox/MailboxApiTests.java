@@ -254,6 +254,7 @@ class MailboxApiTests extends ContentIntegrationTest {
 		assertThat(limited.status()).isEqualTo(429);
 		assertThat(limited.json().get("type").asString()).endsWith("/rate-limited");
 		assertThat(limited.json().get("detail").asString()).contains("提交过于频繁");
+		assertThat(Long.parseLong(limited.header("Retry-After"))).isPositive();
 		// Another client, and the same client on another site, still write.
 		assertThat(write(site, "consult", null, message("另一位市民")).status()).isEqualTo(201);
 		assertThat(client.post("/public/mailboxes/consult/messages", null, this.siteB.ref(), message("乙站")).status())
