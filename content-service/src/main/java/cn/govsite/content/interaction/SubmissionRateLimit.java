@@ -20,17 +20,17 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.stereotype.Component;
 
 import cn.govsite.common.GovsiteProperties;
-import cn.govsite.common.error.GovsiteException;
+import cn.govsite.common.error.RateLimitedException;
 import cn.govsite.common.error.Message;
-import cn.govsite.common.error.ProblemType;
 import cn.govsite.common.tenant.SiteRef;
+import cn.govsite.common.web.ClientAddress;
 
 /**
  * 防刷 — a token bucket per client and site for public submissions (messages, survey
  * answers), kept in Redis so every replica shares it: Bucket4j's Lettuce proxy (atomic
  * compare-and-swap on the bucket state), over the Lettuce client Spring Data Redis
- * already runs. The client is the first address of {@code X-Forwarded-For}, which the
- * gateway sets, else the peer address.
+ * already runs. The client is the address the gateway names ({@link ClientAddress}), else
+ * the peer address.
  */
 @Component
 public class SubmissionRateLimit implements DisposableBean {
@@ -65,20 +65,18 @@ public class SubmissionRateLimit implements DisposableBean {
 			.build(this.prefix + site.id() + ":" + client, () -> this.configuration)
 			.tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
-			long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
-			throw new GovsiteException(ProblemType.RATE_LIMITED,
-					Message.of("提交过于频繁，请 " + seconds + " 秒后再试", "Too many submissions; try again in " + seconds + "s"));
+			long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+			throw new RateLimitedException(
+					Message.of("提交过于频繁，请 " + seconds + " 秒后再试", "Too many submissions; try again in " + seconds + "s"),
+					Duration.ofSeconds(seconds));
 		}
 	}
 
 	/** The client a request comes from. */
 	public static String client(HttpServletRequest request) {
-		String forwarded = request.getHeader("X-Forwarded-For");
-		if (forwarded != null && !forwarded.isBlank()) {
-			String first = forwarded.split(",")[0].strip();
-			if (!first.isEmpty() && first.length() <= 64) {
-				return first;
-			}
+		String named = request.getHeader(ClientAddress.HEADER);
+		if (named != null && !named.isBlank() && named.strip().length() <= 64) {
+			return named.strip();
 		}
 		return request.getRemoteAddr();
 	}

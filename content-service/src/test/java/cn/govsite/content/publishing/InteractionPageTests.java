@@ -265,7 +265,7 @@ class InteractionPageTests extends ContentIntegrationTest {
 
 	private String write(TestSite target, String mailbox, String title, String body) {
 		String ip = "198.51.100." + (1 + (int) (Math.random() * 250)) + randomHex(1);
-		Response written = api().withHeader("X-Forwarded-For", ip)
+		Response written = api().withHeader("X-Govsite-Client-Address", ip)
 			.post("/public/mailboxes/" + mailbox + "/messages", null, target.ref(),
 					Map.of("title", title, "body", body, "phone", "13812345678"));
 		assertThat(written.status()).as(written.body()).isEqualTo(201);

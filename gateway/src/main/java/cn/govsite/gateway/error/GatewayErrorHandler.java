@@ -65,6 +65,10 @@ public class GatewayErrorHandler implements WebExceptionHandler {
 		// Headers meant for a success (rate-limit counters stay; caching does not).
 		response.getHeaders().remove(HttpHeaders.ETAG);
 		response.getHeaders().setCacheControl("no-store");
+		if (failure.type() == ProblemType.RATE_LIMITED) {
+			// Buckets refill at least one token a second: a second's wait finds one.
+			response.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+		}
 		String path = exchange.getRequest().getPath().pathWithinApplication().value();
 		if (Paths.isApi(path) || Paths.isActuator(path) || wantsJson(exchange)) {
 			return this.problems.write(exchange, failure.type(), failure.status(), failure.detail(),

@@ -117,6 +117,17 @@ class ApiGatewayTests extends GatewayTestBase {
 	}
 
 	@Test
+	void theServicesLearnTheClientsAddressAndNotAForgedOne() {
+		JsonNode echo = echo(this.client.get()
+			.uri("/api/content/columns")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + operator())
+			.header("X-Govsite-Client-Address", "198.51.100.7")
+			.header("X-Forwarded-For", "198.51.100.8"));
+		assertThat(echo.path("headers").path("x-govsite-client-address").asString()).isEqualTo("127.0.0.1");
+		assertThat(echo.path("headers").has("x-forwarded-for")).isFalse();
+	}
+
+	@Test
 	void aNamedSiteReplacesForgedHeaders() {
 		String code = code("named");
 		long id = this.stubs.addSite(code, code + ".govsite.localhost");

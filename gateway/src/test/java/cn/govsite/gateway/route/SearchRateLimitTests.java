@@ -34,6 +34,7 @@ class SearchRateLimitTests extends GatewayTestBase {
 		assertThat(statuses).as("statuses of the run").contains(429);
 		assertThat(statuses.get(0)).isEqualTo(200);
 		assertThat(limited.getResponseHeaders().getContentType().toString()).startsWith("application/problem+json");
+		assertThat(limited.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1");
 		JsonNode problem = this.json.readTree(limited.getResponseBody());
 		assertThat(problem.path("type").asString()).endsWith("/rate-limited");
 		assertThat(problem.path("title").asString()).contains("请求过于频繁");

@@ -31,6 +31,7 @@ import cn.govsite.common.error.GovsiteException;
 import cn.govsite.common.error.Message;
 import cn.govsite.common.error.ProblemType;
 import cn.govsite.common.error.Problems;
+import cn.govsite.common.error.RateLimitedException;
 
 /**
  * Turns every failure of a servlet service into RFC 9457 problem details in Chinese and
@@ -45,6 +46,14 @@ public class ProblemDetailsAdvice {
 	@ExceptionHandler(GovsiteException.class)
 	ResponseEntity<ProblemDetail> govsite(GovsiteException ex, HttpServletRequest request) {
 		return respond(Problems.of(ex, RequestIdFilter.of(request)));
+	}
+
+	@ExceptionHandler(RateLimitedException.class)
+	ResponseEntity<ProblemDetail> rateLimited(RateLimitedException ex, HttpServletRequest request) {
+		return ResponseEntity.status(ex.type().status())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(ex, RequestIdFilter.of(request)));
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

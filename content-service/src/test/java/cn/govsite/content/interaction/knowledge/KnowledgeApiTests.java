@@ -66,7 +66,7 @@ class KnowledgeApiTests extends ContentIntegrationTest {
 		// Popular entries rise: votes and views move the pension entry to the top of its
 		// topic.
 		for (int i = 0; i < 2; i++) {
-			assertThat(api().withHeader("X-Forwarded-For", "198.51.100.7" + i)
+			assertThat(api().withHeader("X-Govsite-Client-Address", "198.51.100.7" + i)
 				.post("/public/knowledge/" + pension + "/helpful", null, this.siteA.ref(), "")
 				.status()).isEqualTo(200);
 		}
@@ -151,7 +151,7 @@ class KnowledgeApiTests extends ContentIntegrationTest {
 
 	/** A message written by a citizen and answered (not published) by the editor. */
 	private long answeredMessage(TestSite site, String editor, String title, String body, String reply) {
-		Response written = api().withHeader("X-Forwarded-For", "198.51.100." + (int) (Math.random() * 250))
+		Response written = api().withHeader("X-Govsite-Client-Address", "198.51.100." + (int) (Math.random() * 250))
 			.post("/public/mailboxes/consult/messages", null, site.ref(), Map.of("title", title, "body", body));
 		assertThat(written.status()).as(written.body()).isEqualTo(201);
 		String code = written.json().get("trackingCode").asString();
@@ -172,7 +172,7 @@ class KnowledgeApiTests extends ContentIntegrationTest {
 	}
 
 	private long unansweredMessage(TestSite site) {
-		Response written = api().withHeader("X-Forwarded-For", "198.51.100." + (int) (Math.random() * 250))
+		Response written = api().withHeader("X-Govsite-Client-Address", "198.51.100." + (int) (Math.random() * 250))
 			.post("/public/mailboxes/consult/messages", null, site.ref(), Map.of("title", "未答复", "body", "尚未答复的来信"));
 		String code = written.json().get("trackingCode").asString();
 		return api().get("/mailbox-messages", this.editorA, site.ref())

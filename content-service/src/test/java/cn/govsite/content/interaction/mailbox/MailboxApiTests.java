@@ -245,7 +245,7 @@ class MailboxApiTests extends ContentIntegrationTest {
 	void publicSubmissionsAreRateLimitedPerClient() {
 		TestSite site = siteFromEvent("区信访局");
 		String ip = "203.0.113." + (1 + (int) (Math.random() * 200));
-		ServiceClient client = api().withHeader("X-Forwarded-For", ip + ", 10.0.0.1");
+		ServiceClient client = api().withHeader("X-Govsite-Client-Address", ip);
 		for (int i = 0; i < 5; i++) {
 			assertThat(client.post("/public/mailboxes/consult/messages", null, site.ref(), message("第" + i + "封"))
 				.status()).isEqualTo(201);
@@ -254,6 +254,7 @@ class MailboxApiTests extends ContentIntegrationTest {
 		assertThat(limited.status()).isEqualTo(429);
 		assertThat(limited.json().get("type").asString()).endsWith("/rate-limited");
 		assertThat(limited.json().get("detail").asString()).contains("提交过于频繁");
+		assertThat(Long.parseLong(limited.header("Retry-After"))).isPositive();
 		// Another client, and the same client on another site, still write.
 		assertThat(write(site, "consult", null, message("另一位市民")).status()).isEqualTo(201);
 		assertThat(client.post("/public/mailboxes/consult/messages", null, this.siteB.ref(), message("乙站")).status())
@@ -392,7 +393,7 @@ class MailboxApiTests extends ContentIntegrationTest {
 		// where
 		// a test means it to.
 		String ip = "198.51.100." + (1 + (int) (Math.random() * 250)) + randomHex(1);
-		return api().withHeader("X-Forwarded-For", ip)
+		return api().withHeader("X-Govsite-Client-Address", ip)
 			.post("/public/mailboxes/" + mailbox + "/messages", token, site.ref(), body);
 	}
 

@@ -259,7 +259,7 @@ class SurveyApiTests extends ContentIntegrationTest {
 	}
 
 	private Response respond(TestSite site, long id, String token, String ip, List<Map<String, Object>> answers) {
-		ServiceClient client = api().withHeader("X-Forwarded-For", ip);
+		ServiceClient client = api().withHeader("X-Govsite-Client-Address", ip);
 		return client.post("/public/surveys/" + id + "/responses", token, site.ref(), Map.of("answers", answers));
 	}
 
