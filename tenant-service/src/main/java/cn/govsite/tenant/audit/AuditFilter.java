@@ -72,8 +72,8 @@ class AuditFilter extends OncePerRequestFilter {
 			Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 			String action = request.getMethod() + " " + ((pattern != null) ? pattern : request.getRequestURI());
 			this.audit.append((actor != null) ? actor.toString() : AuditEntry.ANONYMOUS, siteCode(request, response),
-					action, request.getRequestURI(), response.getStatus(),
-					ClientAddress.of(request.getHeader("X-Forwarded-For"), request.getRemoteAddr()),
+					action, request.getRequestURI(), response.getStatus(), ClientAddress
+						.of(request.getHeader(cn.govsite.common.web.ClientAddress.HEADER), request.getRemoteAddr()),
 					RequestIdFilter.of(request), this.clock.instant());
 		}
 		catch (RuntimeException ex) {

@@ -1,8 +1,9 @@
 package cn.govsite.tenant.audit;
 
 /**
- * The caller's address: the first entry of {@code X-Forwarded-For} (the gateway appends
- * what it saw), else the socket's peer.
+ * The caller's address for the audit log: what the gateway saw (its
+ * {@code X-Govsite-Client-Address}, which it sets on every request and never takes from a
+ * client), checked to look like an address, else the socket's peer.
  */
 public final class ClientAddress {
 

@@ -42,7 +42,8 @@ class AuditApiTests {
 		Instant before = Instant.now().minusSeconds(1);
 		String code = this.api.department("aud", false);
 		String siteAdmin = Keycloak.siteUserToken(code, "site-admin");
-		ServiceClient forwarded = this.api.client().withHeader("X-Forwarded-For", "203.0.113.7, 10.0.0.2");
+		ServiceClient forwarded = this.api.client()
+			.withHeader(cn.govsite.common.web.ClientAddress.HEADER, "203.0.113.7");
 		assertThat(
 				forwarded.post("/sites/" + code + "/transitions", siteAdmin, Map.of("action", "APPROVE", "reason", "x"))
 					.status())
