@@ -136,7 +136,11 @@ class CrossSiteMatrixTests {
 	void theMatrixCoversEveryEndpoint() {
 		Set<String> served = new TreeSet<>();
 		this.mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
-			if (!pattern.startsWith("/public/") && !pattern.startsWith("/error")) {
+			// The OpenAPI description is open on the service port and hidden by the
+			// gateway;
+			// the e2e isolation matrix reads it.
+			if (!pattern.startsWith("/public/") && !pattern.startsWith("/error")
+					&& !pattern.startsWith("/v3/api-docs")) {
 				info.getMethodsCondition().getMethods().forEach(method -> served.add(method + " " + pattern));
 			}
 		}));
