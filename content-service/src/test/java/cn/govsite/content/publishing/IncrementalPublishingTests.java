@@ -159,8 +159,9 @@ class IncrementalPublishingTests extends ContentIntegrationTest {
 		int columns = this.jdbc.queryForObject("SELECT COUNT(*) FROM site_column WHERE site_id = ?", Integer.class,
 				this.site.ref().id());
 		// Home, site map, search, 404, maintenance, the 关怀版 script, 政民互动 and its
-		// script; per column its index and one list page; every published article.
-		int expected = 8 + 2 * columns + published;
+		// script, the search page's script; per column its index and one list page; every
+		// published article.
+		int expected = 9 + 2 * columns + published;
 		assertThat(done.get("total").asInt()).isEqualTo(expected);
 		assertThat(done.get("done").asInt()).isEqualTo(expected);
 		assertThat(done.get("written").asInt()).isEqualTo(expected);
