@@ -246,6 +246,7 @@ class AbuseSuiteTest {
 				if (response.statusCode() != 200) {
 					sample.errors.add(request.uri() + " -> " + response.statusCode());
 				}
+				// Pacing, not waiting: a visitor clicking about ten times a second.
 				Thread.sleep(100);
 			}
 			catch (InterruptedException ex) {

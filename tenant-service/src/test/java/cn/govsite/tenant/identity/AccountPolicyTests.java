@@ -2,6 +2,7 @@ package cn.govsite.tenant.identity;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -18,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Account security of GB/T 22239 level 3 (等保三级) as the running Keycloak enforces it with
@@ -27,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountPolicyTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The realm's {@code quickLoginCheckMilliSeconds}. */
+	private static final long QUICK_LOGIN_WINDOW_MS = 1_000;
 
 	private final List<String> users = new ArrayList<>();
 
@@ -55,7 +60,7 @@ class AccountPolicyTests {
 	}
 
 	@Test
-	void fiveFailedSignInsLockTheAccountUntilAnAdministratorUnlocksIt() throws InterruptedException {
+	void fiveFailedSignInsLockTheAccountUntilAnAdministratorUnlocksIt() {
 		String username = newUser(List.of());
 		String id = Keycloak.userId(username);
 		failSignIns(username, 4);
@@ -86,7 +91,7 @@ class AccountPolicyTests {
 	}
 
 	@Test
-	void administratorsEnrolTotpAtTheirFirstSignInAndNeedACodeEveryTimeAfter() throws InterruptedException {
+	void administratorsEnrolTotpAtTheirFirstSignInAndNeedACodeEveryTimeAfter() {
 		String username = newUser(List.of("site-admin"));
 
 		BrowserSignIn first = new BrowserSignIn();
@@ -108,9 +113,9 @@ class AccountPolicyTests {
 		assertThat(codeAsked.hasField("otp")).isTrue();
 		// Codes are single use and enrolment spent its period's: wait for the next
 		// period.
-		while (Instant.now().getEpochSecond() / 30 == enrolledAt.getEpochSecond() / 30) {
-			Thread.sleep(250);
-		}
+		await().atMost(Duration.ofSeconds(35))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> Instant.now().getEpochSecond() / 30 != enrolledAt.getEpochSecond() / 30);
 		String code = BrowserSignIn.totp(secret, Instant.now());
 		String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
 		BrowserSignIn.Page refused = second.submit(codeAsked, Map.of("otp", wrong));
@@ -118,7 +123,7 @@ class AccountPolicyTests {
 		assertThat(refused.hasField("otp")).isTrue();
 		// Two failures within the realm's quick-login window (1 s) would lock the
 		// account.
-		Thread.sleep(1_200);
+		pastQuickLoginWindow(Keycloak.userId(username));
 		BrowserSignIn.Page signedIn = second.submit(refused, Map.of("otp", BrowserSignIn.totp(secret, Instant.now())));
 		assertThat(signedIn.returnedToConsole()).as("the right code: %s", signedIn.body()).isTrue();
 		JsonNode claims = claims(second.tokens(signedIn).path("access_token").asString());
@@ -147,11 +152,23 @@ class AccountPolicyTests {
 	 * Wrong passwords spaced further apart than the realm's quick-login window (1 s), so
 	 * that only the failure count (5) locks, not the quick-login rule.
 	 */
-	private static void failSignIns(String username, int times) throws InterruptedException {
+	private static void failSignIns(String username, int times) {
+		String id = Keycloak.userId(username);
 		for (int i = 0; i < times; i++) {
 			assertThat(Keycloak.tokenStatus(username, "Wrong#Pass1")).isIn(400, 401);
-			Thread.sleep(1_200);
+			pastQuickLoginWindow(id);
 		}
+	}
+
+	/**
+	 * Until Keycloak's last recorded failure of the user is older than the realm's
+	 * quick-login window.
+	 */
+	private static void pastQuickLoginWindow(String userId) {
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> System.currentTimeMillis()
+					- Keycloak.loginFailures(userId).path("lastFailure").asLong() > QUICK_LOGIN_WINDOW_MS);
 	}
 
 	private static JsonNode claims(String jwt) {
