@@ -8,10 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
@@ -81,6 +84,57 @@ final class MediaLibrary {
 				this.demo.operatorToken, "{}");
 		assertThat(registered.status()).as("register %d: %s", id, registered).isEqualTo(200);
 		return id;
+	}
+
+	/** Uploads, describes and registers a document (Word, PDF…); returns its id. */
+	long registeredDocument(String host, String filename, byte[] content) {
+		long id = upload(host, filename, content);
+		GatewayClient.Response described = this.demo.gateway.send(this.demo.gateway
+			.request(host, "/api/asset/assets/" + id + "/metadata", this.demo.operatorToken)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers
+				.ofString(GatewayClient.JSON.writeValueAsString(Map.of("title", filename, "sourceType", "ORIGINAL",
+						"rightsHolder", "示范市人民政府办公室", "licence", "自有版权", "category", "政策文件", "tags", List.of("附件"))))));
+		assertThat(described.status()).as("describe %d: %s", id, described).isEqualTo(200);
+		GatewayClient.Response registered = this.demo.gateway.postJson(host, "/api/asset/assets/" + id + "/register",
+				this.demo.operatorToken, "{}");
+		assertThat(registered.status()).as("register %d: %s", id, registered).isEqualTo(200);
+		return id;
+	}
+
+	/**
+	 * A minimal Word document (the OOXML parts Word and POI need: content types, the
+	 * package relationship and the main part), one paragraph per argument.
+	 */
+	static byte[] docx(String... paragraphs) {
+		StringBuilder body = new StringBuilder();
+		for (String paragraph : paragraphs) {
+			body.append("<w:p><w:r><w:t>").append(paragraph).append("</w:t></w:r></w:p>");
+		}
+		Map<String, String> parts = new LinkedHashMap<>();
+		parts.put("[Content_Types].xml",
+				"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+						+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+						+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+						+ "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+		parts.put("_rels/.rels",
+				"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+						+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+		parts.put("word/document.xml",
+				"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+						+ body + "</w:body></w:document>");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (Map.Entry<String, String> part : parts.entrySet()) {
+				zip.putNextEntry(new ZipEntry(part.getKey()));
+				zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 	/** The owner site (by host) grants the resource to another site. */

@@ -61,7 +61,8 @@ final class Platform implements BeforeAllCallback {
 				shared(namespace,
 						Map.of("govsite.search.site-url-pattern", "http://{domain}:" + gatewayPort,
 								"govsite.search.content-service.url", this.content.url(),
-								"govsite.search.content-service.realm-url", Infrastructure.issuer())));
+								"govsite.search.content-service.realm-url", Infrastructure.issuer(),
+								"govsite.search.asset-service.url", "http://127.0.0.1:" + assetPort)));
 		this.asset = new ServiceProcess("asset-service", assetPort, shared(namespace,
 				Map.of("spring.datasource.url", Infrastructure.jdbcUrl(namespace.createDatabase("asset")))));
 		this.gateway = new ServiceProcess("gateway", gatewayPort,

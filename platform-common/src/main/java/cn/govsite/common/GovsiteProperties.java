@@ -40,8 +40,11 @@ public record GovsiteProperties(@DefaultValue Redis redis, @DefaultValue Events 
 
 	/**
 	 * @param publicPaths Ant patterns served without a token (health is always public)
+	 * @param internalClients the Keycloak clients whose service tokens may call a
+	 * service's {@code /internal} API (see {@code ServiceCallers})
 	 */
-	public record Security(@DefaultValue List<String> publicPaths) {
+	public record Security(@DefaultValue List<String> publicPaths,
+			@DefaultValue("govsite-jobs") List<String> internalClients) {
 	}
 
 	/**

@@ -12,6 +12,7 @@ import cn.govsite.common.error.GovsiteException;
 import cn.govsite.common.error.Message;
 import cn.govsite.common.error.ProblemType;
 import cn.govsite.common.security.GovsiteAuthentication;
+import cn.govsite.common.security.ServiceCallers;
 
 /**
  * {@code GET /internal/published?after=&size=}: the published items of all sites for

@@ -19,7 +19,7 @@ class PublishedListing {
 
 	private static final String PAGE = """
 			SELECT a.id, a.site_id, p.code, p.name AS site_name, p.domain, a.column_id, c.name AS column_name,
-			       a.title, a.body, a.published_at, a.archived_at, a.updated_at
+			       a.title, a.body, a.attachments, a.published_at, a.archived_at, a.updated_at
 			  FROM article a
 			  JOIN site_profile p ON p.site_id = a.site_id
 			  JOIN site_column c ON c.id = a.column_id
@@ -50,7 +50,7 @@ class PublishedListing {
 		ArticlePublished document = ArticlePublished.of(id, rs.getLong("site_id"), rs.getString("code"),
 				rs.getString("site_name"), rs.getString("domain"), rs.getLong("column_id"), rs.getString("column_name"),
 				rs.getString("title"), rs.getString("body"), instant(rs.getTimestamp("published_at")),
-				instant(rs.getTimestamp("archived_at")));
+				instant(rs.getTimestamp("archived_at")), rs.getString("attachments"));
 		return new Item(id, "article-" + id, instant(rs.getTimestamp("updated_at")).toEpochMilli(), document);
 	}
 

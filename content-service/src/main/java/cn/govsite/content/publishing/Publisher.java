@@ -142,7 +142,7 @@ class Publisher {
 		this.outbox.record(ArticlePublished.TYPE, site,
 				ArticlePublished.of(articleId, site.id(), site.code(), facts.name(), facts.domain(),
 						article.getColumnId(), columnName, article.getTitle(), article.getBody(),
-						article.getPublishedAt(), article.getArchivedAt()));
+						article.getPublishedAt(), article.getArchivedAt(), article.getAttachments()));
 		// Storage last: if a write fails the transaction rolls back with nothing
 		// recorded. (A failure of the commit itself after the writes would leave fresh
 		// files for a draft; publishing it again overwrites them.)

@@ -13,6 +13,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import cn.govsite.common.GovsiteProperties;
 import cn.govsite.common.security.JwtPrincipalConverter;
 import cn.govsite.common.security.ProblemSecurityHandlers;
+import cn.govsite.common.security.ServiceCallers;
 
 /**
  * Every servlet service is an OAuth2 resource server: stateless, bearer JWTs from the
@@ -47,6 +48,12 @@ public class GovsiteServletSecurityAutoConfiguration {
 						.accessDeniedHandler(problems))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ServiceCallers govsiteServiceCallers(GovsiteProperties properties) {
+		return new ServiceCallers(properties.security().internalClients());
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.govsite.search.index;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -8,12 +9,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /**
  * 文章发布 — the payload of content-service's {@code ArticlePublished} event, read
  * tolerantly: fields added later are ignored. {@code columnCategory} is read when present
- * (content-service does not send it yet); {@code archivedAt} when the item is archived.
+ * (content-service does not send it yet); {@code archivedAt} when the item is archived;
+ * {@code attachmentIds} the library documents attached, whose text is indexed with it.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ArticlePublished(Long articleId, Long siteId, String siteCode, String siteName, String siteDomain,
 		Long columnId, String columnName, String columnCategory, String title, String bodyText, Instant publishedAt,
-		String path, Instant archivedAt) {
+		String path, Instant archivedAt, List<Long> attachmentIds) {
 
 	public static final String TYPE = "ArticlePublished";
 
@@ -35,6 +37,11 @@ public record ArticlePublished(Long articleId, Long siteId, String siteCode, Str
 		return ContentDocument.of(this.title, (this.bodyText != null) ? this.bodyText : "", this.siteId, this.siteCode,
 				this.siteName, this.siteDomain, this.columnId, this.columnName, this.columnCategory,
 				ContentDocument.ARTICLE, this.path, this.publishedAt, this.archivedAt);
+	}
+
+	/** The attached documents' ids, empty if none (or an older event without them). */
+	public List<Long> attachments() {
+		return (this.attachmentIds != null) ? this.attachmentIds : List.of();
 	}
 
 	public String documentId() {

@@ -15,10 +15,11 @@ import java.util.Map;
  * @param suggest the completion entry (title, scoped by site) for suggestions as you type
  * @param archivedAt when the item was archived (已归档: findable, marked, ranked lower), or
  * {@code null}
+ * @param attachmentText the text of its attached documents (附件), or {@code null}
  */
 public record ContentDocument(String title, String bodyText, Long siteId, String siteCode, String siteName,
 		String siteDomain, Long columnId, String columnName, String columnCategory, String type, String path,
-		Instant publishedAt, Suggest suggest, Instant archivedAt) {
+		Instant publishedAt, Suggest suggest, Instant archivedAt, String attachmentText) {
 
 	public static final String ARTICLE = "article";
 
@@ -42,7 +43,15 @@ public record ContentDocument(String title, String bodyText, Long siteId, String
 			String siteDomain, Long columnId, String columnName, String columnCategory, String type, String path,
 			Instant publishedAt, Instant archivedAt) {
 		return new ContentDocument(title, bodyText, siteId, siteCode, siteName, siteDomain, columnId, columnName,
-				columnCategory, type, path, publishedAt, Suggest.of(title, siteCode), archivedAt);
+				columnCategory, type, path, publishedAt, Suggest.of(title, siteCode), archivedAt, null);
+	}
+
+	/** The same document with its attachments' text ({@code null} or blank: none). */
+	public ContentDocument withAttachmentText(String text) {
+		String kept = (text == null || text.isBlank()) ? null : text;
+		return new ContentDocument(this.title, this.bodyText, this.siteId, this.siteCode, this.siteName,
+				this.siteDomain, this.columnId, this.columnName, this.columnCategory, this.type, this.path,
+				this.publishedAt, this.suggest, this.archivedAt, kept);
 	}
 
 	/**

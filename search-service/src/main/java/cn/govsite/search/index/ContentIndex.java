@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public record ContentIndex(String alias, String currentIndex, String mappingResource) {
 
 	/** The version of the mapping in {@code elasticsearch/content-v{n}.json}. */
-	public static final int CURRENT_VERSION = 3;
+	public static final int CURRENT_VERSION = 4;
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
 		.withZone(ZoneOffset.UTC);

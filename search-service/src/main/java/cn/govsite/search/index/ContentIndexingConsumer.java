@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import cn.govsite.common.event.EventConsumer;
 import cn.govsite.common.event.EventEnvelope;
+import cn.govsite.search.attachment.AttachmentTexts;
 
 /**
  * Keeps the content index in step with published content. Idempotent by construction: an
@@ -23,9 +24,12 @@ class ContentIndexingConsumer implements EventConsumer {
 
 	private final JsonMapper json;
 
-	ContentIndexingConsumer(SearchIndex index, JsonMapper json) {
+	private final AttachmentTexts attachments;
+
+	ContentIndexingConsumer(SearchIndex index, JsonMapper json, AttachmentTexts attachments) {
 		this.index = index;
 		this.json = json;
+		this.attachments = attachments;
 	}
 
 	@Override
@@ -47,7 +51,11 @@ class ContentIndexingConsumer implements EventConsumer {
 			return;
 		}
 		ArticlePublished article = this.json.treeToValue(event.payload(), ArticlePublished.class);
-		this.index.put(article.documentId(), version, article.toDocument(event.siteId()));
+		ContentDocument document = article.toDocument(event.siteId());
+		if (!article.attachments().isEmpty()) {
+			document = document.withAttachmentText(this.attachments.joined(article.attachments()));
+		}
+		this.index.put(article.documentId(), version, document);
 	}
 
 }

@@ -93,7 +93,7 @@ public final class ContentQueryBuilder {
 				.from(criteria.from())
 				.size(criteria.size())
 				.trackTotalHits(t -> t.enabled(true))
-				.source(src -> src.filter(f -> f.excludes("bodyText", "suggest")))
+				.source(src -> src.filter(f -> f.excludes("bodyText", "attachmentText", "suggest")))
 				.query(visible(scored(criteria.query()), hiddenSites))
 				.sort(sort(criteria.sort()))
 				.highlight(h -> h.encoder(HighlighterEncoder.Html)
@@ -104,7 +104,9 @@ public final class ContentQueryBuilder {
 							NamedValue.of("bodyText",
 									HighlightField.of(f -> f.fragmentSize(SNIPPET_LENGTH)
 										.numberOfFragments(1)
-										.noMatchSize(SNIPPET_LENGTH)))));
+										.noMatchSize(SNIPPET_LENGTH))),
+							NamedValue.of("attachmentText",
+									HighlightField.of(f -> f.fragmentSize(SNIPPET_LENGTH).numberOfFragments(1)))));
 			facet(s, SITES_FACET, filters, a -> a.terms(t -> t.field("siteCode").size(SITE_FACET_SIZE))
 				.aggregations(SITE_NAME, n -> n.terms(t -> t.field("siteName").size(1))));
 			facet(s, CATEGORIES_FACET, filters, a -> a.terms(t -> t.field("columnCategory").size(FACET_SIZE)));
@@ -185,7 +187,7 @@ public final class ContentQueryBuilder {
 		boolean serviceIntent = ServiceIntent.of(words);
 		Query match = Query.of(q -> q.bool(b -> {
 			b.must(m -> m.combinedFields(c -> c.query(words)
-				.fields("title^" + TITLE_WEIGHT, "bodyText")
+				.fields("title^" + TITLE_WEIGHT, "bodyText", "attachmentText")
 				.operator(CombinedFieldsOperator.And)))
 				.should(p -> p.matchPhrase(mp -> mp.field("title").query(words).boost(2.0f)));
 			if (serviceIntent) {

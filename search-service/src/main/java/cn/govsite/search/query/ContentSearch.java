@@ -117,13 +117,26 @@ class ContentSearch {
 		ContentDocument doc = hit.source();
 		Map<String, List<String>> highlight = hit.highlight();
 		String titleHighlight = first(highlight, "title");
-		String snippet = first(highlight, "bodyText");
+		String snippet = snippet(first(highlight, "bodyText"), first(highlight, "attachmentText"));
 		return new SearchAnswer.Hit(hit.id(), doc.title(),
 				(titleHighlight != null) ? titleHighlight : HtmlText.escape(doc.title()),
 				(snippet != null) ? snippet : "", doc.siteCode(), doc.siteName(), doc.siteDomain(), doc.columnName(),
 				doc.columnCategory(), doc.type(), doc.publishedAt(), doc.path(),
 				this.properties.pageUrl(doc.siteDomain(), doc.path()), doc.archivedAt() != null, doc.archivedAt());
 	}
+
+	/**
+	 * The body's passage with the words; if only an attachment has them, its passage,
+	 * labelled as such (both are escaped by the highlighter).
+	 */
+	static String snippet(String body, String attachment) {
+		if (attachment != null && (body == null || !body.contains("<em>"))) {
+			return ATTACHMENT_LABEL + attachment;
+		}
+		return body;
+	}
+
+	static final String ATTACHMENT_LABEL = "附件：";
 
 	private static String first(Map<String, List<String>> highlight, String field) {
 		List<String> fragments = highlight.get(field);

@@ -4,6 +4,9 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -14,7 +17,10 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
+import cn.govsite.search.attachment.AttachmentTexts;
+import cn.govsite.search.calls.ServiceToken;
 import cn.govsite.search.index.ArticlePublished;
+import cn.govsite.search.index.ContentDocument;
 import cn.govsite.search.index.SearchIndex.VersionedDocument;
 
 /**
@@ -33,7 +39,10 @@ class ContentServiceSource implements ContentSource {
 
 	private final ContentServiceProperties properties;
 
-	ContentServiceSource(ContentServiceProperties properties) {
+	private final AttachmentTexts attachments;
+
+	ContentServiceSource(ContentServiceProperties properties, AttachmentTexts attachments) {
+		this.attachments = attachments;
 		HttpClient client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
 		requests.setReadTimeout(properties.timeout());
@@ -122,9 +131,24 @@ class ContentServiceSource implements ContentSource {
 			this.total = page.total();
 			this.after = page.next();
 			this.done = page.next() == null;
+			List<Long> attached = page.items()
+				.stream()
+				.flatMap(item -> item.document().attachments().stream())
+				.distinct()
+				.toList();
+			Map<Long, String> texts = ContentServiceSource.this.attachments.of(attached);
 			List<VersionedDocument> documents = new ArrayList<>(page.items().size());
 			for (Item item : page.items()) {
-				documents.add(new VersionedDocument(item.id(), item.version(), item.document().toDocument(null)));
+				ContentDocument document = item.document().toDocument(null);
+				List<Long> ids = item.document().attachments();
+				if (!ids.isEmpty()) {
+					document = document.withAttachmentText(ids.stream()
+						.distinct()
+						.map(texts::get)
+						.filter(Objects::nonNull)
+						.collect(Collectors.joining("\n")));
+				}
+				documents.add(new VersionedDocument(item.id(), item.version(), document));
 			}
 			return documents;
 		}

@@ -24,7 +24,17 @@ class ArticlePublishedTest {
 				"jyj.govsite.localhost", 5L, "工作动态", null, "article", "/articles/12.html",
 				Instant.parse("2026-11-22T03:00:00Z"), new ContentDocument.Suggest(java.util.List.of("标题"),
 						java.util.Map.of("site", java.util.List.of("jyj", "_all"))),
-				null));
+				null, null));
+		assertThat(event.attachments()).as("an event from before attachments were sent").isEmpty();
+	}
+
+	@Test
+	void readsTheAttachedDocumentsIds() {
+		String attached = PAYLOAD.replace("\"somethingNew\":true", "\"attachmentIds\":[41,42]");
+		ArticlePublished event = JsonMapper.builder().build().readValue(attached, ArticlePublished.class);
+		assertThat(event.attachments()).containsExactly(41L, 42L);
+		assertThat(event.toDocument(3L).withAttachmentText("附件正文").attachmentText()).isEqualTo("附件正文");
+		assertThat(event.toDocument(3L).withAttachmentText(" ").attachmentText()).isNull();
 	}
 
 	@Test
@@ -43,17 +53,17 @@ class ArticlePublishedTest {
 	@Test
 	void refusesAPayloadWithoutArticleOrSite() {
 		ArticlePublished noArticle = new ArticlePublished(null, 3L, "jyj", "市教育局", null, null, null, null, "标题", "",
-				null, null, null);
+				null, null, null, null);
 		assertThatIllegalArgumentException().isThrownBy(() -> noArticle.toDocument(3L));
 		ArticlePublished noSite = new ArticlePublished(12L, null, "jyj", "市教育局", null, null, null, null, "标题", "", null,
-				null, null);
+				null, null, null);
 		assertThatIllegalArgumentException().isThrownBy(() -> noSite.toDocument(3L));
 	}
 
 	@Test
 	void aMissingBodyIndexesAsEmptyText() {
 		ArticlePublished event = new ArticlePublished(12L, 3L, "jyj", "市教育局", null, null, null, null, "标题", null, null,
-				null, null);
+				null, null, null);
 		assertThat(event.toDocument(null).bodyText()).isEmpty();
 	}
 

@@ -17,7 +17,7 @@ class ContentQueryBuilderTest {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Test
-	void searchesTheAliasForAllWordsInTitleAndBody() {
+	void searchesTheAliasForAllWordsInTitleBodyAndAttachments() {
 		SearchRequest request = ContentQueryBuilder.build(SearchCriteria.of(" 门户网站 ", null, 2, 20), "govsite-content",
 				null, List.of());
 		JsonNode body = body(request);
@@ -27,7 +27,7 @@ class ContentQueryBuilderTest {
 		JsonNode scored = archived.get("query").get("function_score");
 		JsonNode match = scored.get("query").get("bool").get("must").get(0).get("combined_fields");
 		assertThat(match.get("query").asString()).isEqualTo("门户网站");
-		assertThat(match.get("fields").toString()).isEqualTo("[\"title^3\",\"bodyText\"]");
+		assertThat(match.get("fields").toString()).isEqualTo("[\"title^3\",\"bodyText\",\"attachmentText\"]");
 		assertThat(match.get("operator").asString()).isEqualToIgnoringCase("and");
 		// The whole query as a title phrase ranks higher; recency multiplies by 1 to 1.5.
 		assertThat(scored.get("query").get("bool").get("should").get(0).get("match_phrase").has("title")).isTrue();
@@ -39,7 +39,8 @@ class ContentQueryBuilderTest {
 		assertThat(body.get("from").asInt()).isEqualTo(20);
 		assertThat(body.get("size").asInt()).isEqualTo(20);
 		assertThat(body.get("track_total_hits").asBoolean()).isTrue();
-		assertThat(body.get("_source").get("excludes").toString()).contains("bodyText");
+		assertThat(body.get("_source").get("excludes").toString()).contains("bodyText").contains("attachmentText");
+		assertThat(body.get("highlight").get("fields").toString()).contains("attachmentText");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package cn.govsite.search.reindex;
+package cn.govsite.search.calls;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,11 +11,15 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
+import cn.govsite.search.reindex.ContentServiceProperties;
+
 /**
- * This service's own access token (client-credentials grant), reused until shortly before
- * it expires.
+ * This service's own access token (client-credentials grant of the service client in
+ * {@code govsite.search.content-service}), reused until shortly before it expires. One
+ * client for every call to the platform's other services (content-service's listing,
+ * asset-service's attachment texts).
  */
-class ServiceToken {
+public class ServiceToken {
 
 	private static final long MARGIN_SECONDS = 30;
 
@@ -29,13 +33,13 @@ class ServiceToken {
 
 	private Instant expires = Instant.MIN;
 
-	ServiceToken(RestClient http, ContentServiceProperties properties, Clock clock) {
+	public ServiceToken(RestClient http, ContentServiceProperties properties, Clock clock) {
 		this.http = http;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	synchronized String get() {
+	public synchronized String get() {
 		if (this.token == null || !this.clock.instant().isBefore(this.expires)) {
 			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 			form.add("grant_type", "client_credentials");
@@ -56,8 +60,8 @@ class ServiceToken {
 		return this.token;
 	}
 
-	/** Forgets the token (content-service refused it). */
-	synchronized void forget() {
+	/** Forgets the token (a service refused it). */
+	public synchronized void forget() {
 		this.token = null;
 	}
 
