@@ -24,6 +24,7 @@ import cn.govsite.content.article.ArticleService;
 import cn.govsite.content.column.ColumnMapper;
 import cn.govsite.content.column.ColumnService;
 import cn.govsite.content.column.SiteColumn;
+import cn.govsite.content.publishing.ArchiveAnnouncer;
 import cn.govsite.content.workflow.ReviewAction;
 import cn.govsite.content.workflow.WorkflowService;
 
@@ -48,8 +49,11 @@ class ArchiveService {
 
 	private final WorkflowService workflow;
 
+	private final ArchiveAnnouncer announcer;
+
 	ArchiveService(ArticleService articles, ArticleMapper articleRows, ColumnService columns, ColumnMapper columnRows,
-			WorkflowService workflow) {
+			WorkflowService workflow, ArchiveAnnouncer announcer) {
+		this.announcer = announcer;
 		this.articles = articles;
 		this.articleRows = articleRows;
 		this.columns = columns;
@@ -83,6 +87,7 @@ class ArchiveService {
 		article.setArchivedAt(now);
 		this.workflow.record(article, ReviewAction.ARCHIVE, role(principal), article.getState(), principal.username(),
 				opinion);
+		this.announcer.announce(List.of(article));
 		return article;
 	}
 
@@ -120,6 +125,7 @@ class ArchiveService {
 			this.workflow.record(item, ReviewAction.ARCHIVE, role, item.getState(), principal.username(),
 					"随栏目“" + column.getName() + "”归档 / archived with its column");
 		}
+		this.announcer.announce(items);
 		return new Result(now, List.copyOf(branch), items.size());
 	}
 

@@ -79,6 +79,14 @@ class ArchiveApiTests extends ContentIntegrationTest {
 		assertThat(this.storage.get(this.storageProperties.bucket("pages"),
 				this.siteA.code() + "/articles/" + id + ".html"))
 			.isPresent();
+		// Search hears of it at once: a second ArticlePublished with the archive date.
+		List<String> announced = this.jdbc.queryForList(
+				"SELECT JSON_VALUE(envelope, '$.payload.archivedAt') FROM outbox_event WHERE event_type = 'ArticlePublished'"
+						+ " AND JSON_VALUE(envelope, '$.payload.articleId') = ? ORDER BY id",
+				String.class, id);
+		assertThat(announced).hasSize(2);
+		assertThat(announced.get(0)).isNull();
+		assertThat(announced.get(1)).isNotNull();
 
 		Response edit = api().put("/articles/" + id, this.editorA, this.siteA.ref(), Map.of("title", "改", "body", "改"));
 		assertThat(edit.status()).isEqualTo(409);
