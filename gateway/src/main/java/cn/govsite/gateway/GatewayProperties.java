@@ -36,9 +36,13 @@ public record GatewayProperties(@DefaultValue Services services, @DefaultValue R
 	 * @param ttl how long a found site is kept (events evict it sooner)
 	 * @param negativeTtl how long "no such site" is kept
 	 * @param lookupTimeout how long to wait for tenant-service
+	 * @param localTtl how long each replica keeps a look-up in its own memory (a change
+	 * evicted on another replica reaches this one within that time; 0 turns it off)
+	 * @param localMaxEntries most look-ups a replica keeps in memory
 	 */
 	public record SiteCache(@DefaultValue("5m") Duration ttl, @DefaultValue("30s") Duration negativeTtl,
-			@DefaultValue("3s") Duration lookupTimeout) {
+			@DefaultValue("3s") Duration lookupTimeout, @DefaultValue("5s") Duration localTtl,
+			@DefaultValue("20000") int localMaxEntries) {
 	}
 
 	/**

@@ -28,6 +28,8 @@ import cn.govsite.gateway.GatewayProperties;
  * Redis cache shared by every gateway replica: {@code {prefix}gateway:site:host:{host}}
  * and {@code {prefix}gateway:site:code:{code}}, found sites for the TTL, "no such site"
  * for the shorter negative TTL. Tenant events evict entries ({@link SiteCacheEvictor}).
+ * Each replica also keeps look-ups for a few seconds in its own memory
+ * ({@link LocalSiteCache}), so serving a page costs no Redis round trip.
  */
 @Component
 public class SiteDirectory {
@@ -47,12 +49,15 @@ public class SiteDirectory {
 
 	private final GatewayProperties.SiteCache settings;
 
+	private final LocalSiteCache local;
+
 	public SiteDirectory(ReactiveStringRedisTemplate redis, JsonMapper json, GovsiteProperties govsite,
 			GatewayProperties properties) {
 		this.redis = redis;
 		this.json = json;
 		this.keyPrefix = govsite.redis().keyPrefix() + "gateway:site:";
 		this.settings = properties.siteCache();
+		this.local = new LocalSiteCache(this.settings.localTtl(), this.settings.localMaxEntries(), System::nanoTime);
 		this.tenant = WebClient.builder().baseUrl(properties.services().tenant().toString()).build();
 	}
 
@@ -68,6 +73,7 @@ public class SiteDirectory {
 	public Mono<Long> evict(String code, String... domains) {
 		String[] keys = Arrays.stream(domains).filter(Objects::nonNull).map(this::hostKey).toArray(String[]::new);
 		String[] all = (code != null) ? append(keys, codeKey(code)) : keys;
+		this.local.evict(all);
 		return (all.length == 0) ? Mono.just(0L) : this.redis.delete(all);
 	}
 
@@ -80,12 +86,17 @@ public class SiteDirectory {
 	}
 
 	private Mono<Optional<SiteInfo>> cached(String key, Supplier<Mono<Optional<SiteInfo>>> load) {
+		Optional<SiteInfo> near = this.local.get(key);
+		if (near != null) {
+			return Mono.just(near);
+		}
 		Mono<Optional<SiteInfo>> fromCache = this.redis.opsForValue().get(key).map(this::decode).onErrorResume(ex -> {
 			// Redis down: still serve, straight from tenant-service.
 			log.warn("Site cache unreadable, asking tenant-service: {}", ex.toString());
 			return Mono.empty();
 		});
-		return fromCache.switchIfEmpty(Mono.defer(() -> load.get().flatMap(found -> store(key, found))));
+		return fromCache.switchIfEmpty(Mono.defer(() -> load.get().flatMap(found -> store(key, found))))
+			.doOnNext(found -> this.local.put(key, found));
 	}
 
 	private Mono<Optional<SiteInfo>> store(String key, Optional<SiteInfo> found) {
