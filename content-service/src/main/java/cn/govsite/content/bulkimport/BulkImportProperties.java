@@ -13,6 +13,6 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("govsite.content.bulk-import")
 public record BulkImportProperties(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("20000") int maxRows,
-		@DefaultValue("250") int batchSize) {
+		@DefaultValue("500") int batchSize) {
 
 }

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -26,6 +29,8 @@ import cn.govsite.content.site.SiteFacts;
  */
 @Service
 public class BatchPublisher {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchPublisher.class);
 
 	static final int EVENT_BATCH = 200;
 
@@ -80,6 +85,7 @@ public class BatchPublisher {
 		SitePages.Context context = this.pages.context(facts);
 		List<PageRef> refs = new ArrayList<>(this.pages.affectedByAll(context, articles).render());
 		refs.addAll(this.renderStates.changedPages(context));
+		long started = System.nanoTime();
 		Map<PageRef, RenderedPage> rendered = new LinkedHashMap<>();
 		for (PageRef ref : refs) {
 			if (!rendered.containsKey(ref)) {
@@ -98,7 +104,10 @@ public class BatchPublisher {
 				.toList();
 			this.outbox.record(ArticlesPublished.TYPE, site, new ArticlesPublished(site.id(), site.code(), payloads));
 		}
+		long renderedAt = System.nanoTime();
 		this.store.putAll(List.copyOf(rendered.values()));
+		log.info("Batch publish of {} articles: {} pages rendered in {} ms, stored in {} ms", articles.size(),
+				rendered.size(), (renderedAt - started) / 1_000_000, (System.nanoTime() - renderedAt) / 1_000_000);
 		this.jobs.finish(job, rendered.size(), rendered.size());
 		return rendered.size();
 	}
