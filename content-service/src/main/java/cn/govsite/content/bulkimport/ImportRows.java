@@ -3,6 +3,7 @@ package cn.govsite.content.bulkimport;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +39,14 @@ final class ImportRows {
 			"validUntil");
 
 	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-			DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu-M-d"),
-			DateTimeFormatter.ofPattern("uuuu年M月d日"), DateTimeFormatter.ofPattern("uuuu.M.d"));
+			strict("uuuu/M/d"), strict("uuuu-M-d"), strict("uuuu年M月d日"), strict("uuuu.M.d"));
 
 	private ImportRows() {
+	}
+
+	/** A pattern that refuses 2 月 30 日 rather than moving it to the month's end. */
+	private static DateTimeFormatter strict(String pattern) {
+		return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
 	}
 
 	/** The items, or every problem found. */
