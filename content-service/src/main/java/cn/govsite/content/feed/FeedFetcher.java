@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fetches feed documents over HTTP(S) with a timeout and a size limit; private and
- * loopback addresses are refused unless allowed.
+ * loopback addresses are refused unless allowed, and redirects are not followed.
  */
 @Component
 class FeedFetcher {
@@ -26,7 +26,8 @@ class FeedFetcher {
 		this.properties = properties;
 		this.client = HttpClient.newBuilder()
 			.connectTimeout(properties.timeout())
-			.followRedirects(HttpClient.Redirect.NORMAL)
+			// A redirect could lead to an address the first check allowed through.
+			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
 
@@ -40,6 +41,11 @@ class FeedFetcher {
 		try {
 			HttpResponse<InputStream> response = this.client.send(request, HttpResponse.BodyHandlers.ofInputStream());
 			try (InputStream body = response.body()) {
+				if (response.statusCode() / 100 == 3) {
+					throw new FeedFailure("HTTP " + response.statusCode() + " from " + url + " to "
+							+ response.headers().firstValue("Location").orElse("?")
+							+ " (redirects are not followed: configure the final address)");
+				}
 				if (response.statusCode() != 200) {
 					throw new FeedFailure("HTTP " + response.statusCode() + " from " + url);
 				}
