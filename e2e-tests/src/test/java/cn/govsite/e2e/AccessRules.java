@@ -140,6 +140,8 @@ final class AccessRules {
 			site("/api/content/checks", "checking a site's drafts"),
 			site("/api/content/pushes", "a site's pushes to other sites"),
 			site("/api/content/reprints", "reprinting into a site"),
+			site("/api/content/imports", "bulk imports into a site's columns"),
+			site("/api/content/feeds", "a site's column feeds (数据接口, 网上抓取)"),
 			site("/api/asset/assets", "a site's library (sharing is decided by the owner site)"));
 
 	private AccessRules() {

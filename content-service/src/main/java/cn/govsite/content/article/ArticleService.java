@@ -90,6 +90,54 @@ public class ArticleService {
 	}
 
 	/**
+	 * A new item made ready to store by the same path as {@link #create}: typed fields
+	 * read, body sanitised, 质检 run and its library media checked; nothing is written.
+	 */
+	public record Prepared(Article article, ContentChecks.Report report, SortedSet<Long> media) {
+	}
+
+	/**
+	 * Prepares a new draft of the current site for a column the caller already checked
+	 * with {@link #requireColumnOpen} (bulk import, feeds). Invalid input is a
+	 * {@code GovsiteException} listing the fields, as {@link #create} reports it.
+	 */
+	public Prepared prepare(long columnId, ArticleContent content, String by) {
+		SiteRef site = TenantContext.require();
+		Instant now = now();
+		Article article = new Article();
+		article.setSiteId(site.id());
+		article.setColumnId(columnId);
+		article.setState(ArticleState.DRAFT);
+		article.setApprovals(0);
+		article.setVersion(1);
+		article.setCreatedBy(by);
+		article.setCreatedAt(now);
+		article.setUpdatedAt(now);
+		ContentChecks.Report report = fill(article, content);
+		SortedSet<Long> media = this.media.require(content.body(), referencesOf(article));
+		return new Prepared(article, report, media);
+	}
+
+	/**
+	 * Stores a prepared item in the state its caller's workflow decision gave it (set on
+	 * the article), with its findings, first version and media usages, in the caller's
+	 * transaction.
+	 */
+	public Article store(Prepared prepared) {
+		Article article = prepared.article();
+		this.articles.insert(article);
+		this.checks.store(article.getSiteId(), article.getId(), prepared.report());
+		this.versions.insert(ArticleVersion.of(article, article.getCreatedBy()));
+		this.mediaUsages.recordArticle(article.getId(), prepared.media());
+		return article;
+	}
+
+	/** {@link #requireOpenColumn} for callers outside this package. */
+	public void requireColumnOpen(long columnId) {
+		requireOpenColumn(columnId);
+	}
+
+	/**
 	 * 先入库、后使用 for a stored item about to be published (the library may have retired,
 	 * unshared or let expire a resource since the save): the resources it uses, or a
 	 * {@code media-not-in-library} problem. Asks asset-service, so call it outside a

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,6 +130,32 @@ class SitePages {
 			}
 		}
 		return new Affected(render, delete);
+	}
+
+	/**
+	 * Pages a batch of newly published articles changes (批量发布): each article's page, the
+	 * home page, and every list page of their columns and the columns' ancestors (the new
+	 * items come first, so every page of those lists shifts).
+	 */
+	Affected affectedByAll(Context context, Collection<Article> added) {
+		Set<PageRef> render = new LinkedHashSet<>();
+		added.forEach(article -> render.add(PageRef.article(article.getId())));
+		render.add(PageRef.of(PageRef.Kind.HOME));
+		Set<Long> columns = new LinkedHashSet<>();
+		for (long columnId : added.stream().map(Article::getColumnId).distinct().toList()) {
+			List<SiteColumn> path = new ArrayList<>(context.tree().path(columnId));
+			Collections.reverse(path);
+			path.forEach(column -> columns.add(column.getId()));
+		}
+		int size = this.properties.listPageSize();
+		for (long columnId : columns) {
+			render.add(PageRef.columnIndex(columnId));
+			int pages = ColumnPages.pages(countPublished(context.tree().subtree(columnId)), size);
+			for (int page = 1; page <= pages; page++) {
+				render.add(PageRef.columnPage(columnId, page));
+			}
+		}
+		return new Affected(List.copyOf(render), List.of());
 	}
 
 	/**

@@ -66,6 +66,8 @@ public abstract class ContentIntegrationTest {
 	static void tenantService(DynamicPropertyRegistry registry) {
 		registry.add("govsite.content.tenant-service-url", TENANT_SERVICE::url);
 		registry.add("govsite.content.asset-service-url", ASSET_SERVICE::url);
+		// The fixture feeds are served on loopback.
+		registry.add("govsite.content.feeds.allow-private-addresses", () -> "true");
 	}
 
 	@AfterAll

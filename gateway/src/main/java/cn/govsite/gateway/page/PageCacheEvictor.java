@@ -24,7 +24,8 @@ import cn.govsite.gateway.GatewayProperties;
 class PageCacheEvictor implements EventConsumer {
 
 	/** Every event after which a site's stored pages differ from what a cache holds. */
-	static final Set<String> TYPES = Set.of("ArticlePublished", "ArticleWithdrawn", "SitePublished", "PageTampered");
+	static final Set<String> TYPES = Set.of("ArticlePublished", "ArticlesPublished", "ArticleWithdrawn",
+			"SitePublished", "PageTampered");
 
 	private final PageCache cache;
 

@@ -12,13 +12,15 @@ import org.springframework.util.unit.DataSize;
  * @param max every request except uploads to the resource library (an article's body is
  * at most 200,000 characters)
  * @param maxUpload requests to {@code /api/asset/**} (asset-service takes files up to 50
- * MB in one request; larger ones go in parts)
+ * MB in one request; larger ones go in parts) and bulk import uploads
+ * ({@code /api/content/imports}, which content-service limits to 10 MB itself)
  */
 @ConfigurationProperties("govsite.gateway.body")
 public record BodyLimits(@DefaultValue("2MB") DataSize max, @DefaultValue("64MB") DataSize maxUpload) {
 
 	long limitFor(String path) {
-		return (path.startsWith("/api/asset/") ? this.maxUpload : this.max).toBytes();
+		boolean upload = path.startsWith("/api/asset/") || path.equals("/api/content/imports");
+		return (upload ? this.maxUpload : this.max).toBytes();
 	}
 
 }

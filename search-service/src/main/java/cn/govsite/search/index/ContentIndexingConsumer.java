@@ -1,5 +1,7 @@
 package cn.govsite.search.index;
 
+import java.util.List;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -13,7 +15,8 @@ import cn.govsite.search.attachment.AttachmentTexts;
  * article is always the document {@code article-{id}}, and the event time is the document
  * version, so a repeated or late event never duplicates or rolls back a document. A
  * withdrawal ({@code ArticleWithdrawn}) removes the document with the same versioning, so
- * a withdrawal that arrives after a later republication changes nothing.
+ * a withdrawal that arrives after a later republication changes nothing. A batch
+ * ({@code ArticlesPublished}) is written with one bulk request.
  */
 @Component
 class ContentIndexingConsumer implements EventConsumer {
@@ -39,7 +42,8 @@ class ContentIndexingConsumer implements EventConsumer {
 
 	@Override
 	public boolean accepts(String eventType) {
-		return ArticlePublished.TYPE.equals(eventType) || ArticleWithdrawn.TYPE.equals(eventType);
+		return ArticlePublished.TYPE.equals(eventType) || ArticlesPublished.TYPE.equals(eventType)
+				|| ArticleWithdrawn.TYPE.equals(eventType);
 	}
 
 	@Override
@@ -48,6 +52,16 @@ class ContentIndexingConsumer implements EventConsumer {
 		if (ArticleWithdrawn.TYPE.equals(event.type())) {
 			ArticleWithdrawn withdrawn = this.json.treeToValue(event.payload(), ArticleWithdrawn.class);
 			this.index.remove(withdrawn.documentId(event.siteId()), version);
+			return;
+		}
+		if (ArticlesPublished.TYPE.equals(event.type())) {
+			// One bulk request for the batch; each document keeps the event's version.
+			ArticlesPublished batch = this.json.treeToValue(event.payload(), ArticlesPublished.class);
+			List<SearchIndex.VersionedDocument> documents = (batch.articles() == null) ? List.of() : batch.articles()
+				.stream()
+				.map(a -> new SearchIndex.VersionedDocument(a.documentId(), version, a.toDocument(event.siteId())))
+				.toList();
+			this.index.putAll(documents);
 			return;
 		}
 		ArticlePublished article = this.json.treeToValue(event.payload(), ArticlePublished.class);

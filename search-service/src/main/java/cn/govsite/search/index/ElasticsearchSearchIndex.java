@@ -153,6 +153,19 @@ public class ElasticsearchSearchIndex implements SearchIndex {
 	}
 
 	@Override
+	public void putAll(List<VersionedDocument> documents) {
+		if (documents.isEmpty()) {
+			return;
+		}
+		ensureReady();
+		String target = this.building;
+		if (target != null) {
+			copy(target, documents);
+		}
+		copy(this.index.alias(), documents);
+	}
+
+	@Override
 	public void remove(String id, Long version) {
 		ensureReady();
 		String target = this.building;

@@ -24,6 +24,12 @@ public interface SearchIndex {
 	void put(String id, Long version, ContentDocument document);
 
 	/**
+	 * {@link #put} for many documents at once (one bulk request), with the same
+	 * versioning: a stored newer version wins.
+	 */
+	void putAll(List<VersionedDocument> documents);
+
+	/**
 	 * Removes the document with this id, unless a newer version is stored (a
 	 * republication that happened after the withdrawal). Removing a missing document is
 	 * fine. While a full reindex builds a new index, the removal goes there too.
