@@ -100,7 +100,7 @@ public class BatchPublisher {
 				.map(article -> ArticlePublished.of(article.getId(), site.id(), site.code(), facts.name(),
 						facts.domain(), article.getColumnId(),
 						context.tree().byId().get(article.getColumnId()).getName(), article.getTitle(),
-						article.getBody(), article.getPublishedAt(), article.getArchivedAt()))
+						article.getBody(), article.getPublishedAt(), article.getArchivedAt(), article.getAttachments()))
 				.toList();
 			this.outbox.record(ArticlesPublished.TYPE, site, new ArticlesPublished(site.id(), site.code(), payloads));
 		}

@@ -57,19 +57,24 @@ class ContentIndexingConsumer implements EventConsumer {
 		if (ArticlesPublished.TYPE.equals(event.type())) {
 			// One bulk request for the batch; each document keeps the event's version.
 			ArticlesPublished batch = this.json.treeToValue(event.payload(), ArticlesPublished.class);
-			List<SearchIndex.VersionedDocument> documents = (batch.articles() == null) ? List.of() : batch.articles()
-				.stream()
-				.map(a -> new SearchIndex.VersionedDocument(a.documentId(), version, a.toDocument(event.siteId())))
-				.toList();
+			List<SearchIndex.VersionedDocument> documents = (batch.articles() == null) ? List.of()
+					: batch.articles()
+						.stream()
+						.map(a -> new SearchIndex.VersionedDocument(a.documentId(), version, withAttachments(a, event)))
+						.toList();
 			this.index.putAll(documents);
 			return;
 		}
 		ArticlePublished article = this.json.treeToValue(event.payload(), ArticlePublished.class);
+		this.index.put(article.documentId(), version, withAttachments(article, event));
+	}
+
+	private ContentDocument withAttachments(ArticlePublished article, EventEnvelope event) {
 		ContentDocument document = article.toDocument(event.siteId());
-		if (!article.attachments().isEmpty()) {
-			document = document.withAttachmentText(this.attachments.joined(article.attachments()));
+		if (article.attachments().isEmpty()) {
+			return document;
 		}
-		this.index.put(article.documentId(), version, document);
+		return document.withAttachmentText(this.attachments.joined(article.attachments()));
 	}
 
 }
