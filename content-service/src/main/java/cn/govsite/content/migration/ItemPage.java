@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
 record ItemPage(String title, LocalDateTime date, String source, Element body) {
 
 	private static final Pattern DATE = Pattern.compile(
-			"(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+			"(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?\\s*(?:(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
 
 	private static final Pattern SOURCE_LABEL = Pattern.compile("^\\s*(来源|信息来源|发布机构)\\s*[:：]\\s*");
 
