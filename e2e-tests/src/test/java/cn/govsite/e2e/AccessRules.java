@@ -140,6 +140,7 @@ final class AccessRules {
 			site("/api/content/checks", "checking a site's drafts"),
 			site("/api/content/pushes", "a site's pushes to other sites"),
 			site("/api/content/reprints", "reprinting into a site"),
+			site("/api/content/migrations", "migrating a site's old website into it (its admin)"),
 			site("/api/asset/assets", "a site's library (sharing is decided by the owner site)"));
 
 	private AccessRules() {
