@@ -34,11 +34,35 @@ final class MappingFile {
 	private MappingFile() {
 	}
 
+	/** The mapping as far as it could be read, and every fault found in the file. */
+	record Parsed(MigrationMapping mapping, List<FieldViolation> faults) {
+
+		/** The mapping, or a 400 problem listing these faults and the caller's. */
+		MigrationMapping orThrow(List<FieldViolation> more) {
+			List<FieldViolation> all = new ArrayList<>(this.faults);
+			all.addAll(more);
+			if (!all.isEmpty()) {
+				throw new GovsiteException(ProblemType.VALIDATION,
+						Message.of("映射文件有 " + all.size() + " 处错误", "The mapping file has " + all.size() + " fault(s)"),
+						List.copyOf(all));
+			}
+			return this.mapping;
+		}
+
+	}
+
 	static MigrationMapping parse(String text) {
+		return check(text).orThrow(List.of());
+	}
+
+	/**
+	 * Reads the file; syntax errors are a problem at once, other faults are collected.
+	 */
+	static Parsed check(String text) {
 		return new MappingFile().read(text);
 	}
 
-	private MigrationMapping read(String text) {
+	private Parsed read(String text) {
 		Object root;
 		try {
 			LoaderOptions options = new LoaderOptions();
@@ -80,11 +104,8 @@ final class MappingFile {
 						"maxPages must be a whole number from 1 to " + MAX_PAGES_LIMIT);
 			}
 		}
-		if (!this.faults.isEmpty()) {
-			throw new GovsiteException(ProblemType.VALIDATION, Message.of("映射文件有 " + this.faults.size() + " 处错误",
-					"The mapping file has " + this.faults.size() + " fault(s)"), List.copyOf(this.faults));
-		}
-		return new MigrationMapping(base, starts, page, sections, archive, maxPages);
+		return new Parsed(new MigrationMapping(base, starts, page, sections, archive, maxPages),
+				List.copyOf(this.faults));
 	}
 
 	private URI baseUrl(Object value) {

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 import cn.govsite.common.error.FieldViolation;
 import cn.govsite.common.error.GovsiteException;
 import cn.govsite.common.error.Message;
-import cn.govsite.common.error.ProblemType;
 import cn.govsite.common.security.GovsitePrincipal;
 import cn.govsite.common.security.Role;
 import cn.govsite.common.security.SiteAccess;
@@ -134,25 +133,22 @@ class MigrationService {
 		if (text == null || text.isBlank()) {
 			throw GovsiteException.invalid("mapping", Message.of("须上传映射文件", "A mapping file is required"));
 		}
-		MigrationMapping mapping = MappingFile.parse(text);
+		MappingFile.Parsed parsed = MappingFile.check(text);
+		MigrationMapping mapping = parsed.mapping();
 		List<FieldViolation> faults = new ArrayList<>();
 		for (int i = 0; i < mapping.sections().size(); i++) {
 			long column = mapping.sections().get(i).column();
-			if (!columnOpen(column)) {
+			if (column > 0 && !columnOpen(column)) {
 				faults.add(new FieldViolation("sections[" + i + "].column",
 						Message.of("本站点没有可用的栏目：" + column, "No open column " + column + " on this site")));
 			}
 		}
 		URI base = mapping.baseUrl();
-		if (!this.properties.allowPrivateAddresses() && OldSiteFetcher.isPrivate(base.getHost())) {
+		if (base != null && !this.properties.allowPrivateAddresses() && OldSiteFetcher.isPrivate(base.getHost())) {
 			faults.add(new FieldViolation("baseUrl", Message.of("不能抓取内网地址：" + base.getHost(),
 					"Private addresses cannot be crawled: " + base.getHost())));
 		}
-		if (!faults.isEmpty()) {
-			throw new GovsiteException(ProblemType.VALIDATION, Message.of("映射文件有 " + faults.size() + " 处错误",
-					"The mapping file has " + faults.size() + " fault(s)"), faults);
-		}
-		return mapping;
+		return parsed.orThrow(faults);
 	}
 
 	private boolean columnOpen(long id) {

@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +44,7 @@ class MigrationRunTest {
 		this.site.put(BASE + "/files/plan.pdf", new Fetched(200, "application/pdf", new byte[] { 4 }, null, null));
 
 		MemoryLedger ledger = new MemoryLedger(1000);
-		Recording target = new Recording();
+		RecordingTarget target = new RecordingTarget();
 		MigrationRun run = new MigrationRun(mapping(), ledger, target, this::fetch, 3, () -> {
 		});
 		run.seed();
@@ -92,7 +90,7 @@ class MigrationRunTest {
 		}
 		page("/", links.toString());
 		MemoryLedger ledger = new MemoryLedger(10);
-		MigrationRun run = new MigrationRun(mapping(), ledger, new Recording(), this::fetch, 2, () -> {
+		MigrationRun run = new MigrationRun(mapping(), ledger, new RecordingTarget(), this::fetch, 2, () -> {
 		});
 		run.seed();
 		run.run();
@@ -138,48 +136,6 @@ class MigrationRunTest {
 	private static String item(String title, String date, String body) {
 		return "<h1>" + title + "</h1><div class='info'><span class='date'>" + date
 				+ "</span><span class='source'>来源：市政府办公室</span></div><div class='article'>" + body + "</div>";
-	}
-
-	/** Records what a run would import, with stand-in ids. */
-	private static final class Recording implements Target {
-
-		final Map<String, Draft> drafts = new LinkedHashMap<>();
-
-		final Map<String, String> redirects = new LinkedHashMap<>();
-
-		private long ids;
-
-		@Override
-		public long register(String url, String filename, String contentType, byte[] content, String title) {
-			return --this.ids;
-		}
-
-		@Override
-		public long importItem(Draft draft) {
-			this.drafts.put(draft.url(), draft);
-			return 1000 + this.drafts.size();
-		}
-
-		@Override
-		public long archiveColumn(String name) {
-			return 99;
-		}
-
-		@Override
-		public boolean columnOpen(long columnId) {
-			return true;
-		}
-
-		@Override
-		public void redirect(String oldPath, String newPath) {
-			this.redirects.put(oldPath, newPath);
-		}
-
-		@Override
-		public <T> T atomically(Supplier<T> work) {
-			return work.get();
-		}
-
 	}
 
 }
