@@ -187,6 +187,10 @@ class SiteMigrationTest {
 		});
 		JsonNode job = demo.gateway.get(HOST, "/api/content/migrations/" + id, demo.operatorToken).json();
 		assertThat(state[0]).as(job.toString()).isEqualTo("DONE");
+		Duration took = Duration.between(Instant.parse(job.get("startedAt").asString()),
+				Instant.parse(job.get("finishedAt").asString()));
+		System.out.printf("Migration job %d: %d old pages, %s in %d s%n", id, old.pages(), job.get("counts"),
+				took.toSeconds());
 		return job;
 	}
 

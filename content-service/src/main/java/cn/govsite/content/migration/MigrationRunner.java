@@ -87,6 +87,8 @@ class MigrationRunner {
 
 	private void execute(SiteRef site, long jobId) {
 		MigrationJob job = this.jobs.get(site, jobId);
+		long began = System.nanoTime();
+		log.info("Migration job {} of site {} started", jobId, site.code());
 		try {
 			MigrationMapping mapping = MappingFile.parse(job.mapping());
 			SiteFacts facts = this.sites.require(site);
@@ -109,7 +111,8 @@ class MigrationRunner {
 			if (ranOut) {
 				this.jobs.end(site, jobId, MigrationState.DONE, null);
 			}
-			log.info("Migration job {} of site {} {}: {}", jobId, site.code(), ranOut ? "done" : "stopped", counts);
+			log.info("Migration job {} of site {} {} in {} s: {}", jobId, site.code(), ranOut ? "done" : "stopped",
+					(System.nanoTime() - began) / 1_000_000_000, counts);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Migration job {} of site {} failed", jobId, site.code(), ex);
