@@ -129,12 +129,31 @@ final class MigrationRun {
 					Ledger.Result.of(Ledger.Outcome.SKIPPED, "不是网页 / not a page: " + fetched.contentType()));
 			return;
 		}
-		Document page = Jsoup.parse(new String(fetched.body(), StandardCharsets.UTF_8), entry.url());
+		Document page = parse(fetched, entry.url());
 		if (entry.kind() == Ledger.Kind.LIST) {
 			visitList(entry, page);
 		}
 		else {
 			visitPage(entry, page);
+		}
+	}
+
+	/**
+	 * The page in its own encoding: the Content-Type's charset, else what the page says
+	 * (BOM or meta), else UTF-8 — many old government sites are GBK.
+	 */
+	static Document parse(Fetched fetched, String url) {
+		String charset = null;
+		java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?i)charset=\\s*\"?([\\w.-]+)")
+			.matcher(String.valueOf(fetched.contentType()));
+		if (declared.find() && java.nio.charset.Charset.isSupported(declared.group(1))) {
+			charset = declared.group(1);
+		}
+		try {
+			return Jsoup.parse(new java.io.ByteArrayInputStream(fetched.body()), charset, url);
+		}
+		catch (java.io.IOException ex) {
+			return Jsoup.parse(new String(fetched.body(), StandardCharsets.UTF_8), url);
 		}
 	}
 

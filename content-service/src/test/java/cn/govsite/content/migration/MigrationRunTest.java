@@ -98,6 +98,18 @@ class MigrationRunTest {
 	}
 
 	@Test
+	void readsAnOldGbkPageInItsOwnEncoding() {
+		byte[] gbk = "<html><head><meta charset='gbk'></head><body><h1>通知公告</h1></body></html>"
+			.getBytes(java.nio.charset.Charset.forName("GBK"));
+		assertThat(
+				MigrationRun.parse(new Fetched(200, "text/html", gbk, null, null), BASE + "/").selectFirst("h1").text())
+			.isEqualTo("通知公告");
+		assertThat(MigrationRun.parse(new Fetched(200, "text/html; charset=GBK", gbk, null, null), BASE + "/")
+			.selectFirst("h1")
+			.text()).isEqualTo("通知公告");
+	}
+
+	@Test
 	void readsDatesInTheUsualChineseForms() {
 		assertThat(ItemPage.parseDate("发布时间：2024年3月5日")).isEqualTo(LocalDateTime.of(2024, 3, 5, 0, 0));
 		assertThat(ItemPage.parseDate("2024-03-05 08:07:06")).isEqualTo(LocalDateTime.of(2024, 3, 5, 8, 7, 6));
