@@ -142,6 +142,7 @@ final class AccessRules {
 			site("/api/content/reprints", "reprinting into a site"),
 			site("/api/content/imports", "bulk imports into a site's columns"),
 			site("/api/content/feeds", "a site's column feeds (数据接口, 网上抓取)"),
+			site("/api/content/migrations", "migrating a site's old website into it (its admin)"),
 			site("/api/asset/assets", "a site's library (sharing is decided by the owner site)"));
 
 	private AccessRules() {

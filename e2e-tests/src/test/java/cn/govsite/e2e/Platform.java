@@ -56,7 +56,11 @@ final class Platform implements BeforeAllCallback {
 				shared(namespace,
 						Map.of("spring.datasource.url", Infrastructure.jdbcUrl(this.contentDatabase),
 								"govsite.content.tenant-service-url", "http://127.0.0.1:" + tenantPort,
-								"govsite.content.asset-service-url", "http://127.0.0.1:" + assetPort)));
+								"govsite.content.asset-service-url", "http://127.0.0.1:" + assetPort,
+								// The old sites of migration tests are served on
+								// loopback.
+								"govsite.content.migration.allow-private-addresses", "true",
+								"govsite.content.migration.pause", "20ms")));
 		this.search = new ServiceProcess("search-service", ServiceProcess.freePort(),
 				shared(namespace,
 						Map.of("govsite.search.site-url-pattern", "http://{domain}:" + gatewayPort,

@@ -2,13 +2,16 @@ package cn.govsite.content.article;
 
 /**
  * 来源 — where a pushed (PUSH, 信息报送) or reprinted (REPRINT, 转载) item came from: the site
- * and its item, and the public address of the original when it has one.
+ * and its item, and the public address of the original when it has one. A migrated item
+ * (MIGRATE, 整合迁移) names its own site, item 0, and its old address.
  */
 public record ItemOrigin(String kind, long siteId, String siteCode, String siteName, long itemId, String url) {
 
 	public static final String PUSH = "PUSH";
 
 	public static final String REPRINT = "REPRINT";
+
+	public static final String MIGRATE = "MIGRATE";
 
 	static ItemOrigin of(Article article) {
 		if (article.getOriginKind() == null) {

@@ -25,7 +25,7 @@ import cn.govsite.content.ContentProperties;
  * expires.
  */
 @Component
-class ServiceToken {
+public class ServiceToken {
 
 	private static final Logger log = LoggerFactory.getLogger(ServiceToken.class);
 
@@ -50,7 +50,7 @@ class ServiceToken {
 		this.properties = properties;
 	}
 
-	synchronized String value() {
+	public synchronized String value() {
 		Instant now = this.clock.instant();
 		if (this.token != null && now.isBefore(this.renewAt)) {
 			return this.token;

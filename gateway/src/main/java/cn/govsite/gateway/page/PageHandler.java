@@ -49,10 +49,14 @@ public class PageHandler {
 
 	private final PageCache cache;
 
-	public PageHandler(ObjectStorage storage, StorageProperties storageProperties, PageCache cache) {
+	private final OldUrlRedirects redirects;
+
+	public PageHandler(ObjectStorage storage, StorageProperties storageProperties, PageCache cache,
+			OldUrlRedirects redirects) {
 		this.storage = storage;
 		this.bucket = storageProperties.bucket("pages");
 		this.cache = cache;
+		this.redirects = redirects;
 	}
 
 	public Mono<ServerResponse> serve(ServerRequest request) {
@@ -77,13 +81,24 @@ public class PageHandler {
 			.orElseGet(() -> load(code, key.get()).onErrorResume(PageHandler::unavailable,
 					down -> this.cache.stale(key.get()).map(Mono::just).orElseGet(() -> Mono.error(down))))
 			.flatMap(page -> respond(request, page))
-			.onErrorResume(PageHandler::notFound,
-					missing -> siteNotFoundPage(code, key.get())
-						.flatMap(page -> ServerResponse.status(HttpStatus.NOT_FOUND)
-							.contentType(MediaType.parseMediaType(page.contentType()))
-							.cacheControl(REVALIDATE)
-							.bodyValue(page.content()))
-						.switchIfEmpty(Mono.error(missing)));
+			.onErrorResume(PageHandler::notFound, missing -> this.redirects
+				.find(code, rawPath, request.exchange().getRequest().getURI().getRawQuery())
+				.flatMap(PageHandler::movedPermanently)
+				.switchIfEmpty(Mono.defer(
+						() -> siteNotFoundPage(code, key.get())
+							.flatMap(page -> ServerResponse.status(HttpStatus.NOT_FOUND)
+								.contentType(MediaType.parseMediaType(page.contentType()))
+								.cacheControl(REVALIDATE)
+								.bodyValue(page.content()))
+							.switchIfEmpty(Mono.error(missing)))));
+	}
+
+	/** A migrated site's old address: 301 to where its page lives now (same host). */
+	private static Mono<ServerResponse> movedPermanently(String target) {
+		return ServerResponse.status(HttpStatus.MOVED_PERMANENTLY)
+			.header(HttpHeaders.LOCATION, target)
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)))
+			.build();
 	}
 
 	private static boolean unavailable(Throwable ex) {
