@@ -2,6 +2,8 @@ package cn.govsite.content.publishing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import cn.govsite.content.item.ItemTypes;
 import cn.govsite.content.item.ResourceRef;
@@ -32,17 +34,21 @@ public record ArticlePublished(long articleId, long siteId, String siteCode, Str
 			String attachments) {
 		return new ArticlePublished(articleId, siteId, siteCode, siteName, siteDomain, columnId, columnName, title,
 				PlainText.of(body), publishedAt, "/articles/" + articleId + ".html", archivedAt,
-				documentIds(attachments));
+				documentIds(attachments, body));
 	}
 
-	private static List<Long> documentIds(String attachments) {
-		return ItemTypes.STANDARD.readAttachments(attachments)
+	/** A link from the body to a library file (pictures are {@code img}, not links). */
+	private static final Pattern LINKED_FILE = Pattern.compile("<a\\s[^>]*href=\"/assets/(\\d{1,18})/content\"");
+
+	static List<Long> documentIds(String attachments, String body) {
+		Stream<Long> attached = ItemTypes.STANDARD.readAttachments(attachments)
 			.stream()
 			.filter(ref -> ref.purpose() == ResourceRef.Purpose.ATTACHMENT
 					|| ref.purpose() == ResourceRef.Purpose.TEMPLATE)
-			.map(ResourceRef::assetId)
-			.distinct()
-			.toList();
+			.map(ResourceRef::assetId);
+		Stream<Long> linked = (body != null)
+				? LINKED_FILE.matcher(body).results().map(match -> Long.parseLong(match.group(1))) : Stream.empty();
+		return Stream.concat(attached, linked).distinct().toList();
 	}
 
 }

@@ -32,7 +32,7 @@ public class ImportedItems {
 		this.outbox.record(ArticlePublished.TYPE, site,
 				ArticlePublished.of(article.getId(), site.id(), site.code(), facts.name(), facts.domain(),
 						article.getColumnId(), columnName, article.getTitle(), article.getBody(),
-						article.getPublishedAt(), article.getArchivedAt()));
+						article.getPublishedAt(), article.getArchivedAt(), article.getAttachments()));
 	}
 
 	/** Queues a full render of the current site (a waiting one is reused); its job id. */
