@@ -13,11 +13,17 @@ import org.springframework.util.unit.DataSize;
  * at most 200,000 characters)
  * @param maxUpload requests to {@code /api/asset/**} (asset-service takes files up to 50
  * MB in one request; larger ones go in parts)
+ * @param maxRestore site backups restored through {@code /api/*&#47;backups/restore} (the
+ * library's part carries the site's files)
  */
 @ConfigurationProperties("govsite.gateway.body")
-public record BodyLimits(@DefaultValue("2MB") DataSize max, @DefaultValue("64MB") DataSize maxUpload) {
+public record BodyLimits(@DefaultValue("2MB") DataSize max, @DefaultValue("64MB") DataSize maxUpload,
+		@DefaultValue("2GB") DataSize maxRestore) {
 
 	long limitFor(String path) {
+		if (path.startsWith("/api/") && path.endsWith("/backups/restore")) {
+			return this.maxRestore.toBytes();
+		}
 		return (path.startsWith("/api/asset/") ? this.maxUpload : this.max).toBytes();
 	}
 
