@@ -38,7 +38,8 @@ record ProcessMemory(long heapUsedKb, long rssKb) {
 	private static String jcmd(long pid, String command) {
 		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
 		try {
-			Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command).redirectErrorStream(true)
+			Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command)
+				.redirectErrorStream(true)
 				.start();
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			process.waitFor(60, TimeUnit.SECONDS);

@@ -68,7 +68,8 @@ class SoakTest {
 			String code = "soak" + RUN + i;
 			demo.createSite(code, "示范市浸泡测试局" + i, "DEPARTMENT", portal);
 			long column = reviewedColumn(demo, code);
-			sites.add(new Site(code, code + ".govsite.localhost", column, new java.util.concurrent.CopyOnWriteArrayList<>()));
+			sites.add(new Site(code, code + ".govsite.localhost", column,
+					new java.util.concurrent.CopyOnWriteArrayList<>()));
 		}
 		String editorName = "soak" + RUN + "-editor";
 		Keycloak.createUser(editorName, sites.stream().map(site -> "/sites/" + site.code() + "/editor").toList(),
@@ -93,7 +94,8 @@ class SoakTest {
 				while (System.nanoTime() < end) {
 					Site site = sites.get(random.nextInt(sites.size()));
 					int dice = random.nextInt(100);
-					Kind kind = (dice < 60) ? Kind.VIEW : (dice < 80) ? Kind.SEARCH : (dice < 90) ? Kind.PUBLISH : Kind.MESSAGE;
+					Kind kind = (dice < 60) ? Kind.VIEW
+							: (dice < 80) ? Kind.SEARCH : (dice < 90) ? Kind.PUBLISH : Kind.MESSAGE;
 					long started = System.nanoTime();
 					Outcome outcome;
 					try {
@@ -158,12 +160,12 @@ class SoakTest {
 	}
 
 	private static long reviewedColumn(Demo demo, String code) {
-		GatewayClient.Response response = demo.gateway.send(
-				demo.gateway.request(null, "/api/content/columns", demo.operatorToken)
-					.header("X-Govsite-Site", code)
-					.header("Content-Type", "application/json")
-					.POST(java.net.http.HttpRequest.BodyPublishers.ofString(GatewayClient.JSON
-						.writeValueAsString(Map.of("name", "工作动态", "method", "PUBLISH_AFTER_REVIEW")))));
+		GatewayClient.Response response = demo.gateway.send(demo.gateway
+			.request(null, "/api/content/columns", demo.operatorToken)
+			.header("X-Govsite-Site", code)
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+					GatewayClient.JSON.writeValueAsString(Map.of("name", "工作动态", "method", "PUBLISH_AFTER_REVIEW")))));
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);
 		return response.json().get("id").asLong();
 	}
@@ -183,7 +185,9 @@ class SoakTest {
 		}
 	}
 
-	/** The calls of the load, through the gateway as browsers and the console make them. */
+	/**
+	 * The calls of the load, through the gateway as browsers and the console make them.
+	 */
 	record Load(GatewayClient gateway, Tokens operator, Tokens editor) {
 
 		GatewayClient.Response view(Site site, ThreadLocalRandom random) {
@@ -194,16 +198,18 @@ class SoakTest {
 		}
 
 		GatewayClient.Response search(Site site, String word) {
-			return this.gateway.get(null, "/api/search?q=" + GatewayClient.encode(word) + "&site=" + site.code(),
-					null);
+			return this.gateway.get(null, "/api/search?q=" + GatewayClient.encode(word) + "&site=" + site.code(), null);
 		}
 
-		/** Written and submitted by the editor, approved and published by the operator. */
+		/**
+		 * Written and submitted by the editor, approved and published by the operator.
+		 */
 		GatewayClient.Response publish(Site site, int n) {
 			GatewayClient.Response created = this.gateway.postJson(site.host(), "/api/content/articles",
 					this.editor.get(),
-					Map.of("columnId", site.column(), "title", WORDS[n % WORDS.length] + "工作动态第" + n + "期（" + site.code() + "）",
-							"body", "<p>" + WORDS[n % WORDS.length] + "工作进展情况通报。</p>"));
+					Map.of("columnId", site.column(), "title",
+							WORDS[n % WORDS.length] + "工作动态第" + n + "期（" + site.code() + "）", "body",
+							"<p>" + WORDS[n % WORDS.length] + "工作进展情况通报。</p>"));
 			if (created.status() != 201) {
 				return created;
 			}

@@ -73,7 +73,9 @@ public final class SiteTables {
 	public List<TableRows> export(long siteId) {
 		List<TableRows> dump = new ArrayList<>();
 		for (String table : tables()) {
-			dump.add(this.jdbc.query("SELECT * FROM `" + table + "` WHERE `" + keyColumn(table) + "` = ? ORDER BY 1",
+			String columns = String.join(", ", columns(table).stream().map(c -> "`" + c + "`").toList());
+			dump.add(this.jdbc.query(
+					"SELECT " + columns + " FROM `" + table + "` WHERE `" + keyColumn(table) + "` = ? ORDER BY 1",
 					(org.springframework.jdbc.core.ResultSetExtractor<TableRows>) rs -> rows(table, rs), siteId));
 		}
 		return dump;
@@ -90,12 +92,7 @@ public final class SiteTables {
 				throw BackupProblems.invalid("备份文件含有本服务没有的表：" + table.table(),
 						"The archive holds a table this service does not back up: " + table.table());
 			}
-			Set<String> columns = new HashSet<>(this.jdbc.queryForList(
-					"SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = ?",
-					String.class, table.table())
-				.stream()
-				.map(name -> name.toLowerCase(Locale.ROOT))
-				.toList());
+			Set<String> columns = new HashSet<>(columns(table.table()));
 			int key = table.columns().indexOf(keyColumn(table.table()));
 			for (String column : table.columns()) {
 				if (column == null || !columns.contains(column)) {
@@ -154,6 +151,21 @@ public final class SiteTables {
 			written.put(table.table(), values.size());
 		}
 		return written;
+	}
+
+	/**
+	 * The table's columns a backup carries, in table order: generated columns are left
+	 * out (the database computes them again, and refuses a value for them).
+	 */
+	private List<String> columns(String table) {
+		return this.jdbc
+			.queryForList(
+					"SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE() "
+							+ "AND table_name = ? AND extra NOT LIKE '%GENERATED%' ORDER BY ordinal_position",
+					String.class, table)
+			.stream()
+			.map(name -> name.toLowerCase(Locale.ROOT))
+			.toList();
 	}
 
 	private String keyColumn(String table) {
