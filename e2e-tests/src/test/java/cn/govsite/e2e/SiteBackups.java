@@ -1,6 +1,7 @@
 package cn.govsite.e2e;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
@@ -12,8 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import cn.govsite.common.backup.BackupZip;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,7 +71,7 @@ final class SiteBackups {
 		Map<String, byte[]> archive = new LinkedHashMap<>();
 		archive.put("manifest.json", GatewayClient.JSON.writeValueAsBytes(manifest));
 		archive.putAll(entries);
-		return BackupZip.write(archive);
+		return zip(archive);
 	}
 
 	/** Sends the archive to one service's restore, as a caller with the token. */
@@ -101,6 +101,21 @@ final class SiteBackups {
 			throw new UncheckedIOException(ex);
 		}
 		return entries;
+	}
+
+	static byte[] zip(Map<String, byte[]> entries) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+				zip.putNextEntry(new ZipEntry(entry.getKey()));
+				zip.write(entry.getValue());
+				zip.closeEntry();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 	static String sha256(byte[] bytes) {
