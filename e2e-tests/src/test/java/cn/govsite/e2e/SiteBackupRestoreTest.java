@@ -36,6 +36,7 @@ import static org.awaitility.Awaitility.await;
  * damaged archive is refused with nothing written; only platform admins may back up or
  * restore.
  */
+@Tag("backup")
 @ExtendWith(Platform.class)
 class SiteBackupRestoreTest {
 

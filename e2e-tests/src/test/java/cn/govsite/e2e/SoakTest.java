@@ -79,7 +79,8 @@ class SoakTest {
 		Load load = new Load(demo.gateway, operator, editor);
 		for (Site site : sites) {
 			for (int i = 0; i < 3; i++) {
-				assertThat(load.publish(site, i).status()).isEqualTo(200);
+				GatewayClient.Response published = load.publish(site, i);
+				assertThat(published.status()).as(published.toString()).isEqualTo(200);
 			}
 		}
 
@@ -207,8 +208,7 @@ class SoakTest {
 		GatewayClient.Response publish(Site site, int n) {
 			GatewayClient.Response created = this.gateway.postJson(site.host(), "/api/content/articles",
 					this.editor.get(),
-					Map.of("columnId", site.column(), "title",
-							WORDS[n % WORDS.length] + "工作动态第" + n + "期（" + site.code() + "）", "body",
+					Map.of("columnId", site.column(), "title", WORDS[n % WORDS.length] + "工作动态第" + n + "期", "body",
 							"<p>" + WORDS[n % WORDS.length] + "工作进展情况通报。</p>"));
 			if (created.status() != 201) {
 				return created;
