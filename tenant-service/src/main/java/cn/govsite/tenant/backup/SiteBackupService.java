@@ -25,6 +25,7 @@ import cn.govsite.common.security.SiteAccess;
 import cn.govsite.common.tenant.SiteRef;
 import cn.govsite.tenant.identity.SiteGroups;
 import cn.govsite.tenant.site.Site;
+import cn.govsite.tenant.site.SiteKind;
 import cn.govsite.tenant.site.SiteCreated;
 import cn.govsite.tenant.site.SiteMapper;
 
@@ -91,9 +92,10 @@ public class SiteBackupService {
 							"The parent site (id " + parentId + ") is not on this platform: restore it first");
 				}
 				Map<String, Integer> rows = this.tables.restore(part.tables());
-				Site site = this.sites.selectById(part.siteId());
-				this.outbox.record(SiteCreated.TYPE, new SiteRef(site.getId(), site.getCode()), SiteCreated.of(site));
-				this.groups.ensureSiteGroups(site.getCode());
+				// From the archive's row: MyBatis' session cache still holds the "no such
+				// site" read above (the rows went in through plain JDBC).
+				this.outbox.record(SiteCreated.TYPE, new SiteRef(part.siteId(), part.siteCode()), created(part));
+				this.groups.ensureSiteGroups(part.siteCode());
 				return rows;
 			});
 		}
@@ -104,21 +106,41 @@ public class SiteBackupService {
 		return new Restored(part.siteId(), part.siteCode(), written);
 	}
 
-	/** The site row must be the archive's site; returns its parent's id. */
-	private static Long rootRow(BackupPart part) {
-		BackupPart.TableRows root = part.tables()
+	private static SiteCreated created(BackupPart part) {
+		BackupPart.TableRows root = root(part);
+		List<Object> row = root.rows().get(0);
+		java.util.function.Function<String, Object> value = column -> row.get(root.columns().indexOf(column));
+		Object parent = value.apply("parent_id");
+		return new SiteCreated(part.siteId(), part.siteCode(), String.valueOf(value.apply("name")),
+				SiteKind.valueOf((String) value.apply("kind")),
+				(parent instanceof Number number) ? number.longValue() : null, String.valueOf(value.apply("domain")));
+	}
+
+	private static BackupPart.TableRows root(BackupPart part) {
+		return part.tables()
 			.stream()
 			.filter(table -> table.table().equals("site"))
 			.findFirst()
 			.orElseThrow(() -> BackupProblems.invalid("备份文件缺少站点记录", "The archive lacks the site record"));
+	}
+
+	/** The site row must be the archive's site; returns its parent's id. */
+	private static Long rootRow(BackupPart part) {
+		BackupPart.TableRows root = root(part);
 		int code = root.columns().indexOf("code");
 		int parent = root.columns().indexOf("parent_id");
-		if (root.rows().size() != 1 || code < 0 || parent < 0
-				|| !part.siteCode().equals(root.rows().get(0).get(code))) {
+		if (root.rows().size() != 1 || code < 0 || parent < 0 || !part.siteCode().equals(root.rows().get(0).get(code))
+				|| !validKind(root)) {
 			throw BackupProblems.invalid("备份文件中的站点记录与其声明的站点不符",
 					"The site record in the archive is not the site it names");
 		}
 		return (root.rows().get(0).get(parent) instanceof Number number) ? number.longValue() : null;
+	}
+
+	private static boolean validKind(BackupPart.TableRows root) {
+		int kind = root.columns().indexOf("kind");
+		return kind >= 0 && java.util.Arrays.stream(SiteKind.values())
+			.anyMatch(known -> known.name().equals(root.rows().get(0).get(kind)));
 	}
 
 	/** What a restore wrote. */
