@@ -97,6 +97,10 @@ final class AccessRules {
 			rule(Access.SIGNED_IN, "GET", "/api/content/calendar/**", "the national working-day calendar"),
 			rule(Access.PLATFORM_OR_SUPERVISOR, "GET", "/api/tenant/sites", "the list of every site"),
 			rule(Access.PLATFORM, "POST", "/api/tenant/sites", "opening a site is the data center's"),
+			// 站点备份与恢复: a site's whole data leaves or enters the platform.
+			rule(Access.PLATFORM, "GET", "/api/tenant/sites/*/backup", "backing up a site is the data center's"),
+			rule(Access.PLATFORM, "GET", "/api/*/backup", "backing up a site is the data center's"),
+			rule(Access.PLATFORM, "POST", "/api/*/backups/restore", "restoring a site is the data center's"),
 			rule(Access.PLATFORM, "*", "/api/search/admin/reindex/**", "rebuilding the index"),
 			rule(Access.PLATFORM, "*", "/api/search/admin/reindex", "rebuilding the index"),
 			rule(Access.SITE, "GET", "/api/search/analytics/**", "a site's search statistics: its own staff"),

@@ -90,6 +90,32 @@ final class Platform implements BeforeAllCallback {
 		}
 	}
 
+	/**
+	 * A second platform of its own, empty, in a fresh namespace (a restore's target); the
+	 * caller closes it, which stops it and drops its namespace.
+	 */
+	static Private startPrivate() {
+		Platform platform = new Platform(TestNamespace.create());
+		try {
+			platform.startAll();
+		}
+		catch (RuntimeException ex) {
+			platform.shutdown();
+			throw ex;
+		}
+		return new Private(platform);
+	}
+
+	/** A platform started for one test class, not shared. */
+	record Private(Platform platform) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			this.platform.stopAndDrop();
+		}
+
+	}
+
 	static Platform get() {
 		if (running == null) {
 			throw new IllegalStateException("Annotate the test with @ExtendWith(Platform.class)");
@@ -104,11 +130,20 @@ final class Platform implements BeforeAllCallback {
 	}
 
 	private void shutdown() {
+		stopAndDrop();
+		running = null;
+	}
+
+	private void stopAndDrop() {
 		for (ServiceProcess service : List.of(this.gateway, this.asset, this.search, this.content, this.tenant)) {
 			service.stop();
 		}
 		this.namespace.drop();
-		running = null;
+	}
+
+	/** The services' processes, for figures about them (memory). */
+	List<ServiceProcess> services() {
+		return List.of(this.tenant, this.content, this.search, this.asset, this.gateway);
 	}
 
 	private static Map<String, String> shared(TestNamespace namespace, Map<String, String> own) {

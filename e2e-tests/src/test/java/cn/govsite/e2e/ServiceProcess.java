@@ -90,6 +90,14 @@ final class ServiceProcess {
 		return this.module;
 	}
 
+	/** The running process's id (for jcmd and /proc). */
+	long pid() {
+		if (this.process == null) {
+			throw new IllegalStateException(this.module + " is not running");
+		}
+		return this.process.pid();
+	}
+
 	/** kill -9, as a crash or an OOM killer does: no shutdown hook runs. */
 	void kill() {
 		if (this.process == null) {

@@ -14,11 +14,17 @@ import org.springframework.util.unit.DataSize;
  * @param maxUpload requests to {@code /api/asset/**} (asset-service takes files up to 50
  * MB in one request; larger ones go in parts) and bulk import uploads
  * ({@code /api/content/imports}, which content-service limits to 10 MB itself)
+ * @param maxRestore site backups restored through {@code /api/*&#47;backups/restore} (the
+ * library's part carries the site's files)
  */
 @ConfigurationProperties("govsite.gateway.body")
-public record BodyLimits(@DefaultValue("2MB") DataSize max, @DefaultValue("64MB") DataSize maxUpload) {
+public record BodyLimits(@DefaultValue("2MB") DataSize max, @DefaultValue("64MB") DataSize maxUpload,
+		@DefaultValue("2GB") DataSize maxRestore) {
 
 	long limitFor(String path) {
+		if (path.startsWith("/api/") && path.endsWith("/backups/restore")) {
+			return this.maxRestore.toBytes();
+		}
 		boolean upload = path.startsWith("/api/asset/") || path.equals("/api/content/imports");
 		return (upload ? this.maxUpload : this.max).toBytes();
 	}

@@ -8,7 +8,7 @@ public record SiteCreated(long siteId, String code, String name, SiteKind kind, 
 
 	public static final String TYPE = "SiteCreated";
 
-	static SiteCreated of(Site site) {
+	public static SiteCreated of(Site site) {
 		return new SiteCreated(site.getId(), site.getCode(), site.getName(), site.getKind(), site.getParentId(),
 				site.getDomain());
 	}
