@@ -64,7 +64,7 @@ class SaveToSearchableBenchmarkTest {
 			for (int i = 0; i < items; i++) {
 				String marker = "ssm" + run + "x" + i;
 				long start = System.nanoTime();
-				long id = demo.createArticle(host(measured), measuredColumn, "重点项目建设进展 " + marker,
+				long id = demo.createArticle(host(measured), measuredColumn, "项目进展 " + marker,
 						"全市重点项目建设进展顺利，编号 " + marker + "。");
 				demo.publish(host(measured), id);
 				published[i] = System.nanoTime() - start;

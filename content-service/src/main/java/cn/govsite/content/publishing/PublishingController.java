@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.govsite.common.data.LockConflicts;
 import cn.govsite.common.security.GovsitePrincipal;
 import cn.govsite.content.template.TemplateGuard;
 import cn.govsite.content.template.TemplateService;
@@ -38,13 +39,14 @@ class PublishingController {
 
 	@PostMapping("/articles/{id}/publish")
 	PublishResult publish(@AuthenticationPrincipal GovsitePrincipal principal, @PathVariable long id) {
-		return this.publisher.publish(principal, id);
+		return LockConflicts.retry(() -> this.publisher.publish(principal, id));
 	}
 
 	@PostMapping("/articles/{id}/withdraw")
 	PublishResult withdraw(@AuthenticationPrincipal GovsitePrincipal principal, @PathVariable long id,
 			@Valid @RequestBody(required = false) WithdrawRequest request) {
-		return this.publisher.withdraw(principal, id, (request != null) ? request.opinion() : null);
+		return LockConflicts
+			.retry(() -> this.publisher.withdraw(principal, id, (request != null) ? request.opinion() : null));
 	}
 
 	/**

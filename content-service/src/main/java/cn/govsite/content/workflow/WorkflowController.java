@@ -20,13 +20,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.govsite.common.data.LockConflicts;
 import cn.govsite.common.security.GovsitePrincipal;
 import cn.govsite.content.article.ArticleContent;
 import cn.govsite.content.article.ArticleView;
 import cn.govsite.content.item.ResourceRef;
 import cn.govsite.content.item.TypedInput;
 
-/** The review workflow's endpoints: edit, submit, approve, reject, history, queue. */
+/**
+ * The review workflow's endpoints: edit, submit, approve, reject, history, queue. A step
+ * that loses a deadlock to concurrent steps of the same site runs again
+ * ({@link LockConflicts}).
+ */
 @RestController
 class WorkflowController {
 
@@ -42,25 +47,29 @@ class WorkflowController {
 	@PutMapping("/articles/{id}")
 	ArticleView edit(@AuthenticationPrincipal GovsitePrincipal principal, @PathVariable long id,
 			@Valid @RequestBody EditRequest request) {
-		return ArticleView.of(this.workflow.edit(principal, id, request.content(), request.version()));
+		return ArticleView
+			.of(LockConflicts.retry(() -> this.workflow.edit(principal, id, request.content(), request.version())));
 	}
 
 	@PostMapping("/articles/{id}/submit")
 	ArticleView submit(@AuthenticationPrincipal GovsitePrincipal principal, @PathVariable long id,
 			@Valid @RequestBody(required = false) OpinionRequest request) {
-		return ArticleView.of(this.workflow.submit(principal, id, OpinionRequest.text(request)));
+		return ArticleView
+			.of(LockConflicts.retry(() -> this.workflow.submit(principal, id, OpinionRequest.text(request))));
 	}
 
 	@PostMapping("/articles/{id}/approve")
 	ArticleView approve(@AuthenticationPrincipal GovsitePrincipal principal, @PathVariable long id,
 			@Valid @RequestBody(required = false) OpinionRequest request) {
-		return ArticleView.of(this.workflow.approve(principal, id, OpinionRequest.text(request)));
+		return ArticleView
+			.of(LockConflicts.retry(() -> this.workflow.approve(principal, id, OpinionRequest.text(request))));
 	}
 
 	@PostMapping("/articles/{id}/reject")
 	ArticleView reject(@AuthenticationPrincipal GovsitePrincipal principal, @PathVariable long id,
 			@Valid @RequestBody(required = false) OpinionRequest request) {
-		return ArticleView.of(this.workflow.reject(principal, id, OpinionRequest.text(request)));
+		return ArticleView
+			.of(LockConflicts.retry(() -> this.workflow.reject(principal, id, OpinionRequest.text(request))));
 	}
 
 	@GetMapping("/articles/{id}/reviews")

@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -146,6 +147,22 @@ public class ProblemDetailsAdvice {
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex, HttpServletRequest request) {
 		return respond(Problems.of(ProblemType.FORBIDDEN, ProblemType.FORBIDDEN.title(), List.of(),
 				RequestIdFilter.of(request)));
+	}
+
+	/**
+	 * Lock conflicts that outlasted {@code LockConflicts}' retries: try again shortly.
+	 */
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException ex, HttpServletRequest request) {
+		String requestId = RequestIdFilter.of(request);
+		log.warn("{} {} lost to concurrent changes (request {}): {}", request.getMethod(), request.getRequestURI(),
+				requestId, ex.getMostSpecificCause().getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(ProblemType.SERVICE_UNAVAILABLE,
+					Message.of("同时修改的操作较多，请稍后重试", "Too many changes at the same moment; try again shortly"), List.of(),
+					requestId));
 	}
 
 	@ExceptionHandler(Exception.class)
