@@ -6,6 +6,7 @@ import java.io.InputStream;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,13 +19,15 @@ import cn.govsite.common.security.GovsitePrincipal;
 @RestController
 class SiteBackupController {
 
+	private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
 	private final SiteBackupService backups;
 
 	SiteBackupController(SiteBackupService backups) {
 		this.backups = backups;
 	}
 
-	@GetMapping(path = "/backup", produces = "application/zip")
+	@GetMapping(path = "/backup")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal GovsitePrincipal principal) {
 		return ResponseEntity.ok().body(this.backups.export(principal));
 	}

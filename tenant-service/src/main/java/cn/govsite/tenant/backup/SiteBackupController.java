@@ -6,6 +6,7 @@ import java.io.InputStream;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,15 +20,21 @@ import cn.govsite.common.security.GovsitePrincipal;
 @RestController
 class SiteBackupController {
 
+	private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+
 	private final SiteBackupService backups;
 
 	SiteBackupController(SiteBackupService backups) {
 		this.backups = backups;
 	}
 
-	@GetMapping(path = "/sites/{code}/backup", produces = "application/zip")
+	@GetMapping(path = "/sites/{code}/backup")
 	ResponseEntity<byte[]> export(@PathVariable String code, @AuthenticationPrincipal GovsitePrincipal principal) {
+		// The type is set here, not with produces=: a refusal must still answer as a
+		// problem
+		// (with produces=zip it could not be written, and became a 500).
 		return ResponseEntity.ok()
+			.contentType(ZIP)
 			.header("Content-Disposition", "attachment; filename=\"" + code + "-tenant.zip\"")
 			.body(this.backups.export(code, principal));
 	}

@@ -80,7 +80,11 @@ class CrossSiteMatrixTests {
 						"/sites/{site}/members/" + MEMBER.get("username") + "/reset-password", null, 0),
 				new Endpoint("GET", "/audit", "/audit?site={site}", null, 0),
 				new Endpoint("GET", "/audit/export", "/audit/export?site={site}", null, 0),
-				new Endpoint("GET", "/audit/verify", "/audit/verify", null, 0));
+				new Endpoint("GET", "/audit/verify", "/audit/verify", null, 0),
+				// Backups are for platform admins only: the site's own admin is refused
+				// too.
+				new Endpoint("GET", "/sites/{code}/backup", "/sites/{site}/backup", null, 403),
+				new Endpoint("POST", "/backups/restore", "/backups/restore", null, 403));
 	}
 
 	private static String siteA;
