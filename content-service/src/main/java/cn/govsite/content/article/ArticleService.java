@@ -98,7 +98,7 @@ public class ArticleService {
 
 	/**
 	 * Prepares a new draft of the current site for a column the caller already checked
-	 * with {@link #requireColumnOpen} (bulk import, feeds). Invalid input is a
+	 * with {@link #requireOpenColumn} (bulk import, feeds). Invalid input is a
 	 * {@code GovsiteException} listing the fields, as {@link #create} reports it.
 	 */
 	public Prepared prepare(long columnId, ArticleContent content, String by) {
@@ -130,11 +130,6 @@ public class ArticleService {
 		this.versions.insert(ArticleVersion.of(article, article.getCreatedBy()));
 		this.mediaUsages.recordArticle(article.getId(), prepared.media());
 		return article;
-	}
-
-	/** {@link #requireOpenColumn} for callers outside this package. */
-	public void requireColumnOpen(long columnId) {
-		requireOpenColumn(columnId);
 	}
 
 	/**
@@ -185,7 +180,7 @@ public class ArticleService {
 	}
 
 	/** The column exists on the current site and takes new items (not archived). */
-	private void requireOpenColumn(long columnId) {
+	public void requireOpenColumn(long columnId) {
 		var column = this.columns.find(columnId)
 			.orElseThrow(() -> GovsiteException.invalid("columnId",
 					Message.of("栏目不存在于本站点：" + columnId, "No such column on this site: " + columnId)));

@@ -216,7 +216,7 @@ public class BulkImports {
 		SiteColumn column = this.columns.find(columnId)
 			.orElseThrow(() -> GovsiteException.invalid("columnId",
 					Message.of("栏目不存在于本站点：" + columnId, "No such column on this site: " + columnId)));
-		this.articles.requireColumnOpen(columnId);
+		this.articles.requireOpenColumn(columnId);
 		return column;
 	}
 
