@@ -114,6 +114,9 @@ final class PageModels {
 			model.put("articles", block.articles().stream().map(PageModels::item).toList());
 			return model;
 		}).toList());
+		// Notices about sites pinned on this home (网站公告); the caller sets those shown
+		// now.
+		page.put("notices", List.of());
 		return page;
 	}
 

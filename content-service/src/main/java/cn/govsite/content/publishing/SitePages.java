@@ -22,6 +22,7 @@ import cn.govsite.content.article.ArticleMapper;
 import cn.govsite.content.article.ArticleState;
 import cn.govsite.content.column.ColumnService;
 import cn.govsite.content.column.SiteColumn;
+import cn.govsite.content.notice.PortalNotices;
 import cn.govsite.content.site.SiteFacts;
 import cn.govsite.content.template.RenderSet;
 import cn.govsite.content.template.SiteTemplates;
@@ -74,9 +75,13 @@ class SitePages {
 
 	private final InteractionPage interaction;
 
+	private final PortalNotices notices;
+
 	SitePages(ArticleMapper articles, ColumnService columns, SiteIdentityMapper identities, SiteTemplates templates,
-			ContentProperties content, PublishingProperties properties, InteractionPage interaction) {
+			ContentProperties content, PublishingProperties properties, InteractionPage interaction,
+			PortalNotices notices) {
 		this.interaction = interaction;
+		this.notices = notices;
 		this.articles = articles;
 		this.columns = columns;
 		this.identities = identities;
@@ -257,7 +262,9 @@ class SitePages {
 								.orderByDesc(Article::getId)
 								.last("LIMIT " + Math.max(1, this.properties.homeBlockSize())))))
 			.toList();
-		return PageModels.homePage(context.frame(), latest, context.tree().byId(), blocks);
+		Map<String, Object> page = PageModels.homePage(context.frame(), latest, context.tree().byId(), blocks);
+		page.put("notices", this.notices.shownOnHome(Instant.now()));
+		return page;
 	}
 
 	private List<SiteColumn> homeBlocks(Context context) {
