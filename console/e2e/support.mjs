@@ -2,6 +2,8 @@
 // the gateway with a site's Host, Keycloak's admin API and its users, waiting with a deadline.
 import assert from 'node:assert/strict'
 import http from 'node:http'
+import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 
 export const GATEWAY_PORT = process.env.GOVSITE_GATEWAY_PORT ?? '18080'
@@ -115,4 +117,21 @@ export async function apiToken(username, password) {
   })
   assert.equal(answer.status, 200, `a token for ${username}: ${await answer.clone().text()}`)
   return (await answer.json()).access_token
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/** axe-core on the settled page (evaluated over DevTools, so the console's CSP stays strict): no serious or critical violation. */
+export async function assertAccessible(page, screen) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.el-loading-mask')].every((mask) => mask.offsetParent === null) &&
+    document.getAnimations().every((animation) => animation.playState !== 'running'))
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE)
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] })
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))
+  })
+  assert.deepEqual(violations, [], `axe found serious/critical violations on ${screen}:\n${JSON.stringify(violations, null, 2)}`)
 }

@@ -50,3 +50,8 @@ export function canEditSite(grants: Grants, code: string): boolean {
   }
   return (grants.siteRoles[code] ?? []).some((role) => role === 'editor' || role === 'site-admin')
 }
+
+/** Site administration (整合迁移 and the like): the site's admins and platform admins. */
+export function canAdministerSite(grants: Grants, code: string): boolean {
+  return grants.platformRoles.includes(PLATFORM_ADMIN) || (grants.siteRoles[code] ?? []).includes('site-admin')
+}

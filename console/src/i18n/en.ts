@@ -2,7 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Government Website Platform', subtitle: 'Console', skip: 'Skip to main content', loading: 'Loading…' },
-  nav: { library: 'Library', mailbox: 'Mailbox', analytics: 'Search analytics', supervision: 'Supervision', home: 'Home', sites: 'Sites', columns: 'Columns', articles: 'Articles', audit: 'Audit log', members: 'People', review: 'Review', label: 'Main navigation' },
+  nav: { imports: 'Bulk import', feeds: 'Feeds', migration: 'Site migration', library: 'Library', mailbox: 'Mailbox', analytics: 'Search analytics', supervision: 'Supervision', home: 'Home', sites: 'Sites', columns: 'Columns', articles: 'Articles', audit: 'Audit log', members: 'People', review: 'Review', label: 'Main navigation' },
   user: { signOut: 'Sign out', language: 'Language', site: 'Current site', noSite: 'Choose a site', roles: 'Roles' },
   roles: {
     'platform-admin': 'Platform admin',
@@ -124,6 +124,44 @@ const en: typeof zh = {
   analytics: {
     title: 'Search analytics', scope: 'Scope', site: 'This site: {name}', platform: 'Whole platform', days: 'Period', lastDays: 'Last {days} days',
     hot: 'Top queries', zero: 'Queries with no results', hotChart: 'Top queries by count (bars)', zeroChart: 'Queries with no results by count (bars)', query: 'Query', count: 'Count',
+  },
+  migration: {
+    title: 'Site migration', upload: 'Mapping file', mapping: 'Mapping file', name: 'Job name', namePlaceholder: 'The old site\'s host by default',
+    mappingHelp: 'YAML or JSON: the old site (baseUrl), item page selectors (page) and old sections to new columns (sections); see the platform docs',
+    chooseFile: 'Choose a mapping file', preview: 'Preview (dry run)', start: 'Start the migration', previewHelp: 'A preview reads a few pages and writes nothing',
+    previewTitle: 'Preview', previewSummary: '{urls} addresses; {redirects} old addresses will redirect to new ones.', truncated: ' (preview limit reached: partial)',
+    noItems: 'The preview found nothing to migrate', oldSection: 'Old section', newColumn: 'New column', byPath: '(by path)', samples: 'Sample titles',
+    previewFailures: 'Addresses the preview could not read', url: 'Old address', reason: 'Reason', jobs: 'Migration jobs', noJobs: 'No migration jobs yet', state: 'State',
+    open: 'Open', job: 'Job #{id}: {name}', progress: 'Migration progress', cancel: 'Cancel the job', resume: 'Resume', cancelDone: 'Cancelled', resumeDone: 'Queued again',
+    started: 'Migration started: {name}', report: 'Report', filter: 'Filter by outcome', noLines: 'Nothing of this kind',
+    outcome: 'Outcome', itemTitle: 'Title', outcomeChart: 'Migration outcomes (bars)',
+    counts: { visited: 'Visited', queued: 'To visit', imported: 'Imported', archived: 'Archived', skipped: 'Skipped/duplicate', failed: 'Failed', redirects: 'Redirects', assets: 'Files' },
+    filters: { all: 'All', imported: 'Imported', skipped: 'Skipped', failed: 'Failed', assets: 'Files' },
+    states: { QUEUED: 'Queued', RUNNING: 'Running', DONE: 'Done', FAILED: 'Failed', CANCELLED: 'Cancelled' },
+    outcomes: { IMPORTED: 'Imported', ARCHIVED: 'Archived', DUPLICATE: 'Duplicate', ALREADY_IMPORTED: 'Imported before', LIST: 'List page', REGISTERED: 'In library', SKIPPED: 'Skipped', FAILED: 'Failed' },
+  },
+  imports: {
+    title: 'Bulk import', column: 'Column', chooseColumn: 'Choose a column', file: 'File', chooseFile: 'Choose a file to import',
+    fileHelp: 'CSV, XLSX or JSON, at most 10 MB and 20,000 rows; headers in English (title, body, type…) or Chinese',
+    check: 'Check (dry run)', start: 'Import', valid: 'The file is valid: {rows} items', direct: 'The column publishes directly: items go live at once',
+    reviewed: 'The column is reviewed: items go to the review queue', repeated: 'This file was imported before (run #{id}); it is not imported twice',
+    started: 'Importing {rows} items', problems: 'The file has {count} problem(s); nothing was imported', row: 'Line', field: 'Field', problem: 'Problem',
+    run: 'Import #{id}', progress: 'Import progress', counts: '{done} of {total} written, {published} published, {queued} in review',
+    history: 'Past imports', none: 'No imports yet', format: 'Format', state: 'State', published: 'Published', queued: 'In review', by: 'By',
+    states: { QUEUED: 'Queued', RUNNING: 'Importing', DONE: 'Done', FAILED: 'Failed' },
+  },
+  feeds: {
+    title: 'Feeds and scraping', add: 'New feed', edit: 'Edit feed #{id}', editShort: 'Edit', list: 'Feeds', column: 'Column', kind: 'Kind', url: 'Address',
+    interval: 'Poll every', minutes: 'minutes', enabled: 'Enabled', on: 'On', off: 'Off', destination: 'New items', toPublished: 'Published', toReview: 'To review',
+    taken: 'Taken', state: 'State', lastPolled: 'Last polled', failures: 'Failures', lastError: 'Last error', pollNow: 'Poll now', delete: 'Delete',
+    none: 'No feeds yet', created: 'Feed created (#{id})', updated: 'Feed saved (#{id})', confirmDelete: 'Delete the feed {url}? Items it took stay.',
+    polled: 'Polled: {offered} read, {published} published, {queued} to review, {duplicates} duplicates, {unusable} unusable',
+    pollFailed: 'Feed #{id} failed: {error}', pathHint: 'JSON Pointer, e.g. /data/list or title', selectorHint: 'CSS selector, e.g. ul.list li',
+    kinds: { RSS: 'RSS/Atom', JSON: 'JSON', SCRAPE: 'Scraped page' },
+    settings: {
+      itemsPath: 'Items path', titlePath: 'Title path', linkPath: 'Link path', datePath: 'Date path', bodyPath: 'Body path', guidPath: 'Id path',
+      itemSelector: 'Item selector', linkSelector: 'Link selector', titleSelector: 'Title selector', dateSelector: 'Date selector', bodySelector: 'Body selector (linked page)',
+    },
   },
   errors: { noSite: 'Choose a site at the top first', forbidden: 'You may not open this page' },
 }

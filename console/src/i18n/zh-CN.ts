@@ -1,6 +1,6 @@
 export default {
   app: { title: '集约化政府网站平台', subtitle: '管理控制台', skip: '跳到主要内容', loading: '正在加载…' },
-  nav: { library: '资源库', mailbox: '信箱办理', analytics: '搜索分析', supervision: '监管看板', home: '工作台', sites: '站点管理', columns: '栏目管理', articles: '文章管理', audit: '审计日志', members: '人员与角色', review: '审核', label: '主导航' },
+  nav: { imports: '批量导入', feeds: '数据接口', migration: '站点迁移', library: '资源库', mailbox: '信箱办理', analytics: '搜索分析', supervision: '监管看板', home: '工作台', sites: '站点管理', columns: '栏目管理', articles: '文章管理', audit: '审计日志', members: '人员与角色', review: '审核', label: '主导航' },
   user: { signOut: '退出登录', language: '语言', site: '当前站点', noSite: '请选择站点', roles: '角色' },
   roles: {
     'platform-admin': '平台运维',
@@ -122,6 +122,44 @@ export default {
   analytics: {
     title: '搜索分析', scope: '统计范围', site: '本站：{name}', platform: '全平台', days: '统计时段', lastDays: '近 {days} 天',
     hot: '热门搜索词', zero: '无结果搜索词', hotChart: '热门搜索词次数（条形图）', zeroChart: '无结果搜索词次数（条形图）', query: '搜索词', count: '次数',
+  },
+  migration: {
+    title: '站点迁移', upload: '映射文件', mapping: '映射文件', name: '任务名称', namePlaceholder: '默认为旧网站域名',
+    mappingHelp: 'YAML 或 JSON：旧网站地址 baseUrl、信息页选择器 page、旧栏目到新栏目的映射 sections（见平台文档）',
+    chooseFile: '请选择映射文件', preview: '预览（试运行）', start: '开始迁移', previewHelp: '预览只抓取少量页面，不写入任何内容',
+    previewTitle: '预览结果', previewSummary: '共 {urls} 个地址，{redirects} 个旧地址将跳转到新地址。', truncated: '（已达预览上限，仅显示部分）',
+    noItems: '预览未找到可迁移的信息', oldSection: '旧栏目', newColumn: '新栏目', byPath: '（按路径归入）', samples: '示例标题',
+    previewFailures: '预览中无法读取的地址', url: '旧地址', reason: '原因', jobs: '迁移任务', noJobs: '暂无迁移任务', state: '状态',
+    open: '查看', job: '任务 #{id}：{name}', progress: '迁移进度', cancel: '取消任务', resume: '继续迁移', cancelDone: '已取消', resumeDone: '已重新排队',
+    started: '迁移任务已开始：{name}', report: '迁移报告', filter: '按结果筛选', noLines: '没有此类记录',
+    outcome: '结果', itemTitle: '标题', outcomeChart: '迁移结果分布（条形图）',
+    counts: { visited: '已访问', queued: '待抓取', imported: '已导入', archived: '已归档', skipped: '跳过/重复', failed: '失败', redirects: '跳转', assets: '文件' },
+    filters: { all: '全部', imported: '已导入', skipped: '已跳过', failed: '失败', assets: '文件' },
+    states: { QUEUED: '排队中', RUNNING: '进行中', DONE: '已完成', FAILED: '失败', CANCELLED: '已取消' },
+    outcomes: { IMPORTED: '已导入', ARCHIVED: '已归档', DUPLICATE: '内容重复', ALREADY_IMPORTED: '此前已导入', LIST: '列表页', REGISTERED: '已入库', SKIPPED: '跳过', FAILED: '失败' },
+  },
+  imports: {
+    title: '批量导入', column: '导入栏目', chooseColumn: '请选择栏目', file: '导入文件', chooseFile: '请选择导入文件',
+    fileHelp: 'CSV、XLSX 或 JSON，最大 10 MB、20000 行；表头可用中文（标题、正文、类型、文号、发文机关、成文日期……）或英文',
+    check: '校验（试导入）', start: '开始导入', valid: '文件有效：{rows} 条可导入', direct: '本栏目为直接发布，导入后即发布',
+    reviewed: '本栏目须审核，导入后进入审核队列', repeated: '同一文件已导入过（任务 #{id}），不会重复导入',
+    started: '已开始导入 {rows} 条', problems: '文件有 {count} 处错误，未导入任何内容', row: '行号', field: '字段', problem: '问题',
+    run: '导入任务 #{id}', progress: '导入进度', counts: '已写入 {done}/{total}，发布 {published}，待审核 {queued}',
+    history: '导入记录', none: '暂无导入记录', format: '格式', state: '状态', published: '已发布', queued: '待审核', by: '导入人',
+    states: { QUEUED: '排队中', RUNNING: '导入中', DONE: '已完成', FAILED: '失败' },
+  },
+  feeds: {
+    title: '数据接口与采集', add: '新建数据源', edit: '编辑数据源 #{id}', editShort: '编辑', list: '数据源列表', column: '栏目', kind: '类型', url: '地址',
+    interval: '采集间隔', minutes: '分钟', enabled: '启用', on: '启用', off: '停用', destination: '新信息去向', toPublished: '直接发布', toReview: '进入审核',
+    taken: '已采集', state: '状态', lastPolled: '上次采集', failures: '连续失败', lastError: '最近错误', pollNow: '立即采集', delete: '删除',
+    none: '暂无数据源', created: '数据源已创建（#{id}）', updated: '数据源已保存（#{id}）', confirmDelete: '删除数据源 {url}？已采集的信息保留。',
+    polled: '采集完成：读到 {offered} 条，发布 {published} 条，送审 {queued} 条，重复 {duplicates} 条，不可用 {unusable} 条',
+    pollFailed: '数据源 #{id} 采集失败：{error}', pathHint: 'JSON Pointer，如 /data/list 或 title', selectorHint: 'CSS 选择器，如 ul.list li',
+    kinds: { RSS: 'RSS/Atom', JSON: 'JSON 接口', SCRAPE: '网页抓取' },
+    settings: {
+      itemsPath: '列表路径', titlePath: '标题路径', linkPath: '链接路径', datePath: '日期路径', bodyPath: '正文路径', guidPath: '唯一标识路径',
+      itemSelector: '列表项选择器', linkSelector: '链接选择器', titleSelector: '标题选择器', dateSelector: '日期选择器', bodySelector: '正文选择器（详情页）',
+    },
   },
   errors: { noSite: '请先在顶部选择一个站点', forbidden: '您没有访问此页面的权限' },
 }

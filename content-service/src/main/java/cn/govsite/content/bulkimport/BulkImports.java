@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,7 +40,9 @@ import cn.govsite.content.column.SiteColumn;
  * with every problem listed and nothing written. A valid file is stored as a queued run
  * and written in the background in batches through {@link ItemWriter}, published or
  * queued for review as the column's guarantee method says. The import key (the file's
- * SHA-256 unless given) makes a re-sent file answer the first run.
+ * SHA-256 unless given) makes a re-sent file answer the first run. A run is claimed with
+ * a token and beats once per batch; one abandoned by a stopped replica is claimed again
+ * by an idle one and continues from its waiting rows.
  */
 @Service
 public class BulkImports {
@@ -60,6 +65,12 @@ public class BulkImports {
 
 	private final ExecutorService runner = Executors
 		.newSingleThreadExecutor(Thread.ofPlatform().name("bulk-import-", 0).daemon().factory());
+
+	/**
+	 * Imports of this replica waiting for or on the runner: it resumes others' only when
+	 * idle.
+	 */
+	private final AtomicInteger active = new AtomicInteger();
 
 	BulkImports(ArticleService articles, ColumnService columns, ItemWriter writer, ImportRuns runs,
 			TransactionTemplate transactions, BulkImportProperties properties) {
@@ -127,7 +138,13 @@ public class BulkImports {
 			return new Checked(first.total(), key, direct, true, first);
 		}
 		try {
-			this.runner.execute(() -> TenantContext.runAs(site, () -> run(id, column)));
+			submit(site, () -> {
+				String token = UUID.randomUUID().toString();
+				Instant at = this.articles.now();
+				if (this.runs.claim(id, token, at.minus(this.properties.staleAfter()), at)) {
+					write(id, column, token);
+				}
+			});
 		}
 		catch (RejectedExecutionException ex) {
 			this.runs.move(id, ImportState.FAILED, "The service is shutting down", now);
@@ -167,10 +184,55 @@ public class BulkImports {
 		return read.items();
 	}
 
-	private void run(long id, SiteColumn column) {
-		if (!this.runs.move(id, ImportState.RUNNING, null, this.articles.now())) {
-			return;
+	/**
+	 * Takes one import abandoned by a stopped replica (no heartbeat for
+	 * {@code stale-after}) and writes its remaining rows, when this replica has no import
+	 * of its own to write; true when it took one.
+	 */
+	@Scheduled(fixedDelayString = "${govsite.content.bulk-import.resume-interval:30s}",
+			initialDelayString = "${govsite.content.bulk-import.resume-interval:30s}")
+	public boolean resumeAbandoned() {
+		if (this.active.get() > 0) {
+			return false;
 		}
+		Instant now = this.articles.now();
+		Instant staleBefore = now.minus(this.properties.staleAfter());
+		for (ImportRuns.Abandoned run : this.runs.abandoned(staleBefore, 5)) {
+			String token = UUID.randomUUID().toString();
+			if (this.runs.claim(run.importId(), token, staleBefore, now)) {
+				log.info("Bulk import {} of site {} resumed: the replica running it stopped", run.importId(),
+						run.site().code());
+				submit(run.site(),
+						() -> this.columns.find(run.columnId())
+							.ifPresentOrElse(column -> write(run.importId(), column, token), () -> this.runs
+								.move(run.importId(), ImportState.FAILED, "The column is gone", this.articles.now())));
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Runs a task on the import thread as the site, counted while it waits or runs. */
+	private void submit(SiteRef site, Runnable task) {
+		this.active.incrementAndGet();
+		try {
+			this.runner.execute(() -> {
+				try {
+					TenantContext.runAs(site, task);
+				}
+				finally {
+					this.active.decrementAndGet();
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			this.active.decrementAndGet();
+			throw ex;
+		}
+	}
+
+	/** Writes the run's waiting rows batch by batch while this replica's claim holds. */
+	private void write(long id, SiteColumn column, String token) {
 		try {
 			String by = get(id).createdBy();
 			String note = "批量导入 #" + id + " / bulk import";
@@ -184,17 +246,34 @@ public class BulkImports {
 				}
 				long prepared = System.nanoTime();
 				int size = rows.size();
-				this.writer.write(column, batch, by, note, outcome -> this.runs.written(id, size,
-						outcome.published().size(), outcome.queued().size(), this.articles.now()));
+				this.writer.write(column, batch, by, note, outcome -> {
+					if (!this.runs.beat(id, token, this.articles.now())) {
+						throw new ClaimLost(id);
+					}
+					this.runs.written(id, size, outcome.published().size(), outcome.queued().size(),
+							this.articles.now());
+				});
 				log.info("Bulk import {}: {} rows prepared in {} ms, written and published in {} ms", id, size,
 						(prepared - started) / 1_000_000, (System.nanoTime() - prepared) / 1_000_000);
 			}
 			this.runs.move(id, ImportState.DONE, null, this.articles.now());
 		}
+		catch (ClaimLost ex) {
+			log.info("Bulk import {} was taken over by another replica; this one stops", id);
+		}
 		catch (RuntimeException ex) {
 			log.warn("Bulk import {} failed", id, ex);
 			this.runs.move(id, ImportState.FAILED, ex.toString(), this.articles.now());
 		}
+	}
+
+	/** Another replica claimed the run meanwhile (this one was thought stopped). */
+	private static final class ClaimLost extends RuntimeException {
+
+		ClaimLost(long id) {
+			super("Bulk import " + id + " was claimed by another replica", null, false, false);
+		}
+
 	}
 
 	public ImportRun get(GovsitePrincipal principal, long id) {

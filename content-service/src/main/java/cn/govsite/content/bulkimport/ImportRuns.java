@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
+import cn.govsite.common.tenant.SiteRef;
+
 /**
  * The {@code bulk_import} and {@code bulk_import_row} tables. Every statement names the
  * site: these rows are read by background runs as well as requests.
@@ -95,6 +97,45 @@ class ImportRuns {
 				"UPDATE bulk_import SET state = ?, error = ?, " + time + " = ?, heartbeat_at = ? "
 						+ "WHERE id = ? AND state IN " + from(to),
 				to.name(), trimmed, Timestamp.from(at), Timestamp.from(at), id) == 1;
+	}
+
+	/**
+	 * Takes a queued run, or a running one whose heartbeat is older than
+	 * {@code staleBefore}, for this replica under a new token.
+	 */
+	boolean claim(long id, String token, Instant staleBefore, Instant at) {
+		return this.jdbc.update(
+				"UPDATE bulk_import SET state = 'RUNNING', claim_token = ?, started_at = COALESCE(started_at, ?), "
+						+ "heartbeat_at = ? WHERE id = ? AND (state = 'QUEUED' OR (state = 'RUNNING' AND "
+						+ "(heartbeat_at IS NULL OR heartbeat_at < ?)))",
+				token, Timestamp.from(at), Timestamp.from(at), id, Timestamp.from(staleBefore)) == 1;
+	}
+
+	/**
+	 * The claim's heartbeat, in the batch's transaction: false when another replica has
+	 * claimed the run since (the batch must not commit).
+	 */
+	boolean beat(long id, String token, Instant at) {
+		return this.jdbc.update(
+				"UPDATE bulk_import SET heartbeat_at = ? WHERE id = ? AND state = 'RUNNING' AND claim_token = ?",
+				Timestamp.from(at), id, token) == 1;
+	}
+
+	/**
+	 * Runs of every site (platform-wide on purpose) that no replica works on: running
+	 * without a heartbeat since {@code staleBefore}, or queued since before it.
+	 */
+	List<Abandoned> abandoned(Instant staleBefore, int limit) {
+		Timestamp before = Timestamp.from(staleBefore);
+		return this.jdbc.query(
+				"SELECT b.id, b.site_id, p.code, b.column_id FROM bulk_import b JOIN site_profile p ON p.site_id = b.site_id "
+						+ "WHERE (b.state = 'RUNNING' AND (b.heartbeat_at IS NULL OR b.heartbeat_at < ?)) "
+						+ "OR (b.state = 'QUEUED' AND b.created_at < ?) ORDER BY b.id LIMIT " + Math.max(1, limit),
+				(rs, row) -> new Abandoned(rs.getLong(1), new SiteRef(rs.getLong(2), rs.getString(3)), rs.getLong(4)),
+				before, before);
+	}
+
+	record Abandoned(long importId, SiteRef site, long columnId) {
 	}
 
 	Optional<ImportRun> find(long siteId, long id) {

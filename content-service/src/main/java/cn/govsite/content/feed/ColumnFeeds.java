@@ -76,6 +76,32 @@ public class ColumnFeeds {
 
 	FeedView create(GovsitePrincipal principal, FeedRequest request) {
 		SiteRef site = requireManager(principal);
+		FeedSettings settings = checked(request);
+		long id = this.store.create(site.id(), request.columnId(), request.kind(), request.url().strip(), settings,
+				interval(request), principal.username(), this.articles.now());
+		if (Boolean.FALSE.equals(request.enabled())) {
+			this.store.update(site.id(), id, request.columnId(), request.kind(), request.url().strip(), settings,
+					interval(request), false, this.articles.now());
+		}
+		return this.store.find(site.id(), id).orElseThrow();
+	}
+
+	/** Edits a feed; its next poll counts the (new) interval from its last poll. */
+	FeedView update(GovsitePrincipal principal, long id, FeedRequest request) {
+		SiteRef site = requireManager(principal);
+		FeedView current = require(site, id);
+		FeedSettings settings = checked(request);
+		Instant from = (current.lastPolledAt() != null) ? current.lastPolledAt() : this.articles.now();
+		this.store.update(site.id(), id, request.columnId(), request.kind(), request.url().strip(), settings,
+				interval(request), !Boolean.FALSE.equals(request.enabled()), from.plusSeconds(60L * interval(request)));
+		return require(site, id);
+	}
+
+	/**
+	 * The request checked beyond its annotations: column of the site, kind's settings,
+	 * address.
+	 */
+	private FeedSettings checked(FeedRequest request) {
 		requireColumn(request.columnId());
 		FeedSettings settings = (request.settings() != null) ? request.settings() : FeedSettings.NONE;
 		if (request.kind() == FeedKind.SCRAPE && blank(settings.itemSelector())) {
@@ -95,10 +121,11 @@ public class ColumnFeeds {
 		catch (RuntimeException ex) {
 			throw GovsiteException.invalid("url", Message.of("地址须为 http(s) 网址", "The url must be an http(s) URL"));
 		}
-		int interval = (request.intervalMinutes() != null) ? request.intervalMinutes() : 60;
-		long id = this.store.create(site.id(), request.columnId(), request.kind(), request.url().strip(), settings,
-				interval, principal.username(), this.articles.now());
-		return this.store.find(site.id(), id).orElseThrow();
+		return settings;
+	}
+
+	private static int interval(FeedRequest request) {
+		return (request.intervalMinutes() != null) ? request.intervalMinutes() : 60;
 	}
 
 	List<FeedView> list(GovsitePrincipal principal, Long columnId) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -41,6 +42,16 @@ class FeedController {
 	@GetMapping("/feeds/{id}")
 	FeedView get(@AuthenticationPrincipal GovsitePrincipal principal, @PathVariable long id) {
 		return this.feeds.get(principal, id);
+	}
+
+	/**
+	 * Edits a feed: column, kind, address, settings, interval, on/off; what it took
+	 * stays.
+	 */
+	@PutMapping("/feeds/{id}")
+	FeedView update(@AuthenticationPrincipal GovsitePrincipal principal, @PathVariable long id,
+			@Valid @RequestBody FeedRequest request) {
+		return this.feeds.update(principal, id, request);
 	}
 
 	@DeleteMapping("/feeds/{id}")

@@ -8,8 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** A new feed of a column: where, what kind, how to read it and how often (minutes). */
+/**
+ * A feed of a column: where, what kind, how to read it, how often (minutes) and whether
+ * it is polled ({@code enabled}, default on). The same body creates and edits a feed.
+ */
 record FeedRequest(@NotNull @Positive Long columnId, @NotNull FeedKind kind, @NotBlank @Size(max = 1000) String url,
-		@Valid FeedSettings settings, @Min(1) @Max(10080) Integer intervalMinutes) {
+		@Valid FeedSettings settings, @Min(1) @Max(10080) Integer intervalMinutes, Boolean enabled) {
 
 }

@@ -58,6 +58,15 @@ class FeedStore {
 		return id.getKey().longValue();
 	}
 
+	void update(long siteId, long id, long columnId, FeedKind kind, String url, FeedSettings settings, int interval,
+			boolean enabled, Instant nextPoll) {
+		this.jdbc.update(
+				"UPDATE column_feed SET column_id = ?, kind = ?, url = ?, settings = ?, interval_minutes = ?, enabled = ?, "
+						+ "next_poll_at = ? WHERE site_id = ? AND id = ?",
+				columnId, kind.name(), url, JSON.writeValueAsString((settings != null) ? settings : FeedSettings.NONE),
+				interval, enabled, Timestamp.from(nextPoll), siteId, id);
+	}
+
 	Optional<FeedView> find(long siteId, long id) {
 		return this.jdbc
 			.query("SELECT " + COLUMNS + " FROM column_feed WHERE site_id = ? AND id = ?", FeedStore::feed, siteId, id)

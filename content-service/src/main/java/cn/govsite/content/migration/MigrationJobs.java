@@ -125,7 +125,7 @@ class MigrationJobs {
 	List<Map<String, Object>> lines(SiteRef site, long id, List<String> outcomes, int limit) {
 		String in = String.join(",", outcomes.stream().map(o -> "'" + Ledger.Outcome.valueOf(o).name() + "'").toList());
 		return this.jdbc.queryForList(
-				"SELECT url, kind, outcome, reason, article_id, asset_id, column_id, title, original_date, new_path "
+				"SELECT url, kind, outcome, reason, article_id, asset_id, column_id, title, original_date, new_path, section "
 						+ "FROM migration_url WHERE site_id = ? AND job_id = ? AND outcome IN (" + in
 						+ ") ORDER BY id LIMIT ?",
 				site.id(), id, limit);

@@ -39,9 +39,12 @@ class MigrationService {
 		this.properties = properties;
 	}
 
-	/** One URL of a preview or report. */
+	/**
+	 * One URL of a preview or report; {@code section} is the old section it was found
+	 * under.
+	 */
 	record Line(String url, String kind, String outcome, String reason, Long columnId, String title, LocalDate date,
-			String newPath) {
+			String newPath, String section) {
 	}
 
 	record Preview(Map<Ledger.Outcome, Integer> counts, int redirects, boolean truncated, List<Line> lines) {
@@ -67,7 +70,8 @@ class MigrationService {
 			Ledger.Result result = line.result();
 			lines.add(new Line(line.url(), line.kind().name(), (result != null) ? result.outcome().name() : null,
 					(result != null) ? result.reason() : null, (result != null) ? result.columnId() : null,
-					(result != null) ? result.title() : null, (result != null) ? result.date() : null, null));
+					(result != null) ? result.title() : null, (result != null) ? result.date() : null, null,
+					line.section()));
 		}
 		return new Preview(ledger.counts(), target.redirects(), ledger.lines().size() >= limit, lines);
 	}
@@ -114,7 +118,7 @@ class MigrationService {
 			.map(row -> new Line((String) row.get("url"), (String) row.get("kind"), (String) row.get("outcome"),
 					(String) row.get("reason"), number(row.get("column_id")), (String) row.get("title"),
 					(row.get("original_date") instanceof java.sql.Date date) ? date.toLocalDate() : null,
-					(String) row.get("new_path")))
+					(String) row.get("new_path"), (String) row.get("section")))
 			.toList();
 	}
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.govsite.common.test.ServiceClient.Multipart;
 import cn.govsite.common.test.ServiceClient.Response;
@@ -21,11 +25,20 @@ import cn.govsite.content.support.ContentIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** 批量导入 against the real servers: formats, validation, review vs direct, idempotence. */
+/**
+ * 批量导入 against the real servers: formats, validation, review vs direct, idempotence,
+ * resuming a run whose replica stopped.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BulkImportTests extends ContentIntegrationTest {
 
 	private static final String POLICY_HEADER = "标题,正文,类型,文号,发文机关,成文日期,发布日期,主题分类,有效性\n";
+
+	@Autowired
+	private ImportRuns runs;
+
+	@Autowired
+	private BulkImports imports;
 
 	private TestSite siteA;
 
@@ -183,6 +196,41 @@ class BulkImportTests extends ContentIntegrationTest {
 		assertThat(api().get("/imports/" + id, editorB, this.siteB.ref()).status()).isEqualTo(404);
 		assertThat(api().get("/imports", editorB, this.siteB.ref()).json()).isEmpty();
 		finished(id);
+	}
+
+	@Test
+	void aRunAbandonedByAStoppedReplicaIsResumedByAnother() {
+		long column = directColumn(this.siteA, "续导入");
+		byte[] csv = "标题,正文\n续导甲,正文甲\n续导乙,正文乙\n续导丙,正文丙\n".getBytes(StandardCharsets.UTF_8);
+		var items = ImportRows.read(ImportTable.read(ImportFormat.CSV, csv, 100)).items();
+		Instant longAgo = Instant.now().minus(Duration.ofHours(1));
+		// A replica claimed the run, wrote nothing and stopped: its heartbeat is an hour
+		// old.
+		long abandoned = this.runs.create(this.siteA.ref().id(), column, "resume-" + randomHex(4), ImportFormat.CSV,
+				items.size(), "editor-gone", longAgo);
+		this.runs.addRows(abandoned, items.stream().map(JsonMapper.builder().build()::writeValueAsString).toList());
+		assertThat(this.runs.claim(abandoned, "replica-gone", longAgo, longAgo)).isTrue();
+		// A run another replica is still writing (a fresh heartbeat) is left alone.
+		long alive = this.runs.create(this.siteA.ref().id(), column, "alive-" + randomHex(4), ImportFormat.CSV, 1,
+				"editor-here", Instant.now());
+		assertThat(this.runs.claim(alive, "replica-alive", Instant.now().minus(Duration.ofHours(1)), Instant.now()))
+			.isTrue();
+
+		JsonNode run = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
+			this.imports.resumeAbandoned();
+			return api().get("/imports/" + abandoned, this.editorA, this.siteA.ref()).json();
+		}, json -> json.get("state").asString().equals("DONE"));
+		assertThat(run.get("done").asInt()).isEqualTo(3);
+		assertThat(run.get("published").asInt()).isEqualTo(3);
+		assertThat(
+				api().get("/articles?columnId=" + column, this.editorA, this.siteA.ref()).json().get("total").asInt())
+			.isEqualTo(3);
+		// The stopped replica's claim is gone: a late batch of it could not commit.
+		assertThat(this.runs.beat(abandoned, "replica-gone", Instant.now())).isFalse();
+		assertThat(this.runs.beat(alive, "replica-alive", Instant.now())).isTrue();
+		assertThat(this.jdbc.queryForObject("SELECT state FROM bulk_import WHERE id = ?", String.class, alive))
+			.isEqualTo("RUNNING");
+		this.runs.move(alive, ImportState.FAILED, "test over", Instant.now());
 	}
 
 	private JsonNode finished(long id) {

@@ -211,7 +211,35 @@ class ColumnFeedTests extends ContentIntegrationTest {
 		assertThat(api().get("/feeds", null, this.siteA.ref()).status()).isEqualTo(401);
 		assertThat(api().get("/feeds/" + feed, adminB, this.siteB.ref()).status()).isEqualTo(404);
 		assertThat(api().delete("/feeds/" + feed, adminB, this.siteA.ref()).status()).isEqualTo(403);
+		Map<String, Object> edit = Map.of("columnId", column, "kind", "RSS", "url", url("/atom.xml"));
+		assertThat(api().put("/feeds/" + feed, adminB, this.siteA.ref(), edit).status()).isEqualTo(403);
+		assertThat(api().put("/feeds/" + feed, null, this.siteA.ref(), edit).status()).isEqualTo(401);
+		assertThat(api().put("/feeds/" + feed, adminB, this.siteB.ref(), edit).status()).isEqualTo(404);
 		assertThat(api().delete("/feeds/" + feed, this.adminA, this.siteA.ref()).status()).isEqualTo(204);
+	}
+
+	@Test
+	void aFeedIsEditedAndSwitchedOff() {
+		long column = directColumn(this.siteA, "改数据源");
+		long feed = feed(column, "RSS", "/rss.xml", Map.of());
+		Response edited = api().put("/feeds/" + feed, this.adminA, this.siteA.ref(),
+				Map.of("columnId", column, "kind", "JSON", "url", url("/items.json"), "settings",
+						Map.of("titlePath", "/t"), "intervalMinutes", 15, "enabled", false));
+		assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+		JsonNode view = api().get("/feeds/" + feed, this.adminA, this.siteA.ref()).json();
+		assertThat(view.get("kind").asString()).isEqualTo("JSON");
+		assertThat(view.get("url").asString()).endsWith("/items.json");
+		assertThat(view.get("settings").get("titlePath").asString()).isEqualTo("/t");
+		assertThat(view.get("intervalMinutes").asInt()).isEqualTo(15);
+		assertThat(view.get("enabled").asBoolean()).isFalse();
+		Response bad = api().put("/feeds/" + feed, this.adminA, this.siteA.ref(),
+				Map.of("columnId", column, "kind", "SCRAPE", "url", url("/list.html")));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.errorFields()).containsExactly("settings.itemSelector");
+		assertThat(api()
+			.put("/feeds/987654321", this.adminA, this.siteA.ref(),
+					Map.of("columnId", column, "kind", "RSS", "url", url("/rss.xml")))
+			.status()).isEqualTo(404);
 	}
 
 	private long feed(long column, String kind, String path, Map<String, String> settings) {
