@@ -86,6 +86,10 @@ public class PageDeliveryFilter implements WebFilter {
 			return null;
 		}
 		HttpHeaders headers = request.getHeaders();
+		if (headers.getContentLength() > 0 || headers.containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
+			// A GET with a body is odd; the full path applies the body limits to it.
+			return null;
+		}
 		String host = SiteResolutionFilter.hostOf(headers.getFirst(HttpHeaders.HOST));
 		if (host == null || host.equals(this.consoleHost)) {
 			// The console's own router answers its host ahead of pages.

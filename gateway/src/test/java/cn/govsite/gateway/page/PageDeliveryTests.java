@@ -149,7 +149,8 @@ class PageDeliveryTests extends GatewayTestBase {
 		put(code + "/articles/4.html", article());
 		get(code, "/articles/4.html", null, null);
 		long before = this.fastPath.hits();
-		// HEAD, an encoded path to the same page, a missing page, an unknown host.
+		// HEAD, an encoded path to the same page, a GET with a body, a missing page, an
+		// unknown host.
 		EntityExchangeResult<byte[]> head = this.client.method(HttpMethod.HEAD)
 			.uri("/articles/4.html")
 			.header(HttpHeaders.HOST, code + ".govsite.localhost")
@@ -159,6 +160,13 @@ class PageDeliveryTests extends GatewayTestBase {
 		assertThat(head.getStatus().value()).isEqualTo(200);
 		assertThat(head.getResponseBody()).isNullOrEmpty();
 		assertThat(get(code, "/articles/%34.html", null, null).getStatus().value()).isEqualTo(200);
+		this.client.method(HttpMethod.GET)
+			.uri("/articles/4.html")
+			.header(HttpHeaders.HOST, code + ".govsite.localhost")
+			.bodyValue("unexpected")
+			.exchange()
+			.expectStatus()
+			.isOk();
 		assertThat(get(code, "/articles/404.html", null, null).getStatus().value()).isEqualTo(404);
 		assertThat(get(code("nobody"), "/articles/4.html", null, null).getStatus().value()).isEqualTo(404);
 		assertThat(this.fastPath.hits()).isEqualTo(before);
