@@ -41,8 +41,22 @@ public final class PageCache {
 		this.clock = clock;
 	}
 
-	/** A page as served: bytes, content type and entity tag. */
-	public record Page(byte[] content, String contentType, String etag) {
+	/**
+	 * A page as served: bytes, content type, entity tag, and the gzip-compressed bytes
+	 * when they are worth sending ({@link PageEncoding}), computed once when the page is
+	 * loaded rather than per request.
+	 */
+	public record Page(byte[] content, String contentType, String etag, byte[] gzipped) {
+
+		public Page(byte[] content, String contentType, String etag) {
+			this(content, contentType, etag, null);
+		}
+
+		/** Memory held: both encodings. */
+		long weight() {
+			return this.content.length + ((this.gzipped != null) ? this.gzipped.length : 0);
+		}
+
 	}
 
 	private record Entry(Page page, long expiresAt) {
@@ -84,15 +98,15 @@ public final class PageCache {
 	 * too large to be worth a slot.
 	 */
 	public synchronized void put(String siteCode, String key, Page page, long generation) {
-		if (generation != generation(siteCode) || page.content().length > this.maxBytes / 4) {
+		if (generation != generation(siteCode) || page.weight() > this.maxBytes / 4) {
 			return;
 		}
 		remove(key);
 		this.entries.put(key, new Entry(page, this.clock.getAsLong() + this.ttlMillis));
-		this.bytes += page.content().length;
+		this.bytes += page.weight();
 		Iterator<Map.Entry<String, Entry>> eldest = this.entries.entrySet().iterator();
 		while ((this.entries.size() > this.maxEntries || this.bytes > this.maxBytes) && eldest.hasNext()) {
-			this.bytes -= eldest.next().getValue().page().content().length;
+			this.bytes -= eldest.next().getValue().page().weight();
 			eldest.remove();
 		}
 	}
@@ -105,7 +119,7 @@ public final class PageCache {
 		while (all.hasNext()) {
 			Map.Entry<String, Entry> entry = all.next();
 			if (entry.getKey().startsWith(prefix)) {
-				this.bytes -= entry.getValue().page().content().length;
+				this.bytes -= entry.getValue().page().weight();
 				all.remove();
 			}
 		}
@@ -118,7 +132,7 @@ public final class PageCache {
 	private void remove(String key) {
 		Entry removed = this.entries.remove(key);
 		if (removed != null) {
-			this.bytes -= removed.page().content().length;
+			this.bytes -= removed.page().weight();
 		}
 	}
 

@@ -1,7 +1,10 @@
 package cn.govsite.gateway.page;
 
+import io.micrometer.observation.ObservationPredicate;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -20,6 +23,17 @@ class PageConfiguration {
 	RouterFunction<ServerResponse> publishedPages(PageHandler pages) {
 		return RouterFunctions.route(request -> Paths.isPage(request.requestPath().pathWithinApplication().value()),
 				pages::serve);
+	}
+
+	/**
+	 * No {@code http.server.requests} observation for page requests: a timer and a
+	 * long-task timer per page were a good part of a hit's cost, the gateway exports no
+	 * metrics, and API requests keep theirs.
+	 */
+	@Bean
+	ObservationPredicate pagesUnobserved() {
+		return (name, context) -> !(context instanceof ServerRequestObservationContext server
+				&& Paths.isPage(server.getCarrier().getPath().pathWithinApplication().value()));
 	}
 
 	@Bean

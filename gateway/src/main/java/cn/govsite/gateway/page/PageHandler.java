@@ -138,27 +138,11 @@ public class PageHandler {
 	}
 
 	private static Mono<ServerResponse> respond(ServerRequest request, PageCache.Page page) {
-		if (matches(request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
-			return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(page.etag()).cacheControl(REVALIDATE).build();
-		}
-		return ServerResponse.ok()
-			.contentType(MediaType.parseMediaType(page.contentType()))
-			.eTag(page.etag())
-			.cacheControl(REVALIDATE)
-			.bodyValue(page.content());
-	}
-
-	static boolean matches(String ifNoneMatch, String etag) {
-		if (ifNoneMatch == null) {
-			return false;
-		}
-		for (String candidate : ifNoneMatch.split(",")) {
-			String tag = candidate.strip();
-			if (tag.equals("*") || opaque(tag).equals(opaque(etag))) {
-				return true;
-			}
-		}
-		return false;
+		PageReply reply = PageReply.of(page, request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH),
+				request.headers().firstHeader(HttpHeaders.ACCEPT_ENCODING));
+		ServerResponse.BodyBuilder response = ServerResponse.status(reply.status()).headers(reply::writeHeaders);
+		byte[] body = reply.body();
+		return (body != null) ? response.bodyValue(body) : response.build();
 	}
 
 	private static PageCache.Page page(String key, ObjectStorage.StoredObject object) {
@@ -166,15 +150,10 @@ public class PageHandler {
 		if (type == null || type.isBlank() || type.startsWith(MediaType.APPLICATION_OCTET_STREAM_VALUE)) {
 			type = MediaTypeFactory.getMediaType(key).orElse(MediaType.APPLICATION_OCTET_STREAM).toString();
 		}
-		String etag = (object.etag() != null && !object.etag().isBlank()) ? opaque(object.etag())
+		String etag = (object.etag() != null && !object.etag().isBlank()) ? PageReply.opaque(object.etag())
 				: sha256(object.content());
-		return new PageCache.Page(object.content(), type, "\"" + etag + "\"");
-	}
-
-	/** The tag without weakness marker and quotes, as stores and browsers vary there. */
-	private static String opaque(String tag) {
-		String value = tag.startsWith("W/") ? tag.substring(2) : tag;
-		return value.replace("\"", "");
+		return new PageCache.Page(object.content(), type, "\"" + etag + "\"",
+				PageEncoding.gzip(object.content(), type));
 	}
 
 	private static String sha256(byte[] content) {

@@ -48,12 +48,31 @@ public final class PagePaths {
 		if (relative.isEmpty() || relative.endsWith("/")) {
 			relative = relative + "index.html";
 		}
-		for (String segment : relative.split("/", -1)) {
-			if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-				return Optional.empty();
-			}
+		if (!segmentsValid(relative)) {
+			return Optional.empty();
 		}
 		return Optional.of(siteCode + "/" + relative);
+	}
+
+	/**
+	 * No empty, {@code .} or {@code ..} segment; a scan rather than a split, since every
+	 * page request passes here.
+	 */
+	private static boolean segmentsValid(String relative) {
+		int start = 0;
+		while (start <= relative.length()) {
+			int end = relative.indexOf('/', start);
+			if (end < 0) {
+				end = relative.length();
+			}
+			int length = end - start;
+			if (length == 0 || (relative.charAt(start) == '.'
+					&& (length == 1 || (length == 2 && relative.charAt(start + 1) == '.')))) {
+				return false;
+			}
+			start = end + 1;
+		}
+		return true;
 	}
 
 	/** Strict percent-decoding to UTF-8; malformed escapes or bytes give empty. */

@@ -25,7 +25,7 @@ import cn.govsite.common.error.ProblemType;
  * outsider holds.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class HiddenServiceDocsFilter implements WebFilter {
 
 	@Override

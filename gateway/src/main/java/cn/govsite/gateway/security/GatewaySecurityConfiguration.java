@@ -33,8 +33,6 @@ import cn.govsite.gateway.web.Paths;
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
-
 	@Bean
 	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemSecurityResponses problems) {
 		JwtPrincipalConverter principals = new JwtPrincipalConverter();
@@ -69,7 +67,8 @@ class GatewaySecurityConfiguration {
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.mode(Mode.SAMEORIGIN))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();

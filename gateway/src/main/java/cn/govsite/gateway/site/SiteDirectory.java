@@ -69,6 +69,19 @@ public class SiteDirectory {
 		return cached(codeKey(code), () -> fetch("/public/sites/{code}", code));
 	}
 
+	/**
+	 * The site of a host as this replica holds it in memory right now, without asking
+	 * anyone; {@code null} when it holds none (or holds "no such site"). For the page
+	 * fast path, which leaves everything else to the full path.
+	 */
+	public SiteInfo knownHost(String host) {
+		if (host == null) {
+			return null;
+		}
+		Optional<SiteInfo> near = this.local.get(hostKey(host));
+		return (near != null) ? near.orElse(null) : null;
+	}
+
 	/** Forgets what is cached for the site's code and any of its (old or new) domains. */
 	public Mono<Long> evict(String code, String... domains) {
 		String[] keys = Arrays.stream(domains).filter(Objects::nonNull).map(this::hostKey).toArray(String[]::new);

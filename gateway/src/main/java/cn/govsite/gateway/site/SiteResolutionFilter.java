@@ -1,6 +1,5 @@
 package cn.govsite.gateway.site;
 
-import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -8,6 +7,7 @@ import java.util.regex.Pattern;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -97,20 +97,36 @@ public class SiteResolutionFilter implements WebFilter {
 	}
 
 	private Mono<Optional<SiteInfo>> fromHost(ServerHttpRequest request) {
-		InetSocketAddress address = request.getHeaders().getHost();
-		if (address == null) {
-			return Mono.just(Optional.empty());
-		}
-		String host = address.getHostString().toLowerCase(Locale.ROOT);
-		if (host.endsWith(".")) {
-			host = host.substring(0, host.length() - 1);
-		}
-		if (host.length() > 253 || !DOMAIN.matcher(host).matches()) {
+		String host = hostOf(request.getHeaders().getFirst(HttpHeaders.HOST));
+		if (host == null || host.length() > 253 || !DOMAIN.matcher(host).matches()) {
 			// localhost, IP addresses and junk are nobody's domain: no look-up, no cache
 			// entry.
 			return Mono.just(Optional.empty());
 		}
 		return this.directory.byHost(host);
+	}
+
+	/**
+	 * The host name of a {@code Host} header: lower case, without port and trailing dot;
+	 * {@code null} for none or a bracketed IPv6 literal (never a site's domain). Not yet
+	 * checked to be a domain.
+	 */
+	public static String hostOf(String header) {
+		if (header == null || header.isEmpty() || header.charAt(0) == '[') {
+			return null;
+		}
+		int colon = header.lastIndexOf(':');
+		String host = header;
+		if (colon >= 0) {
+			for (int i = colon + 1; i < header.length(); i++) {
+				if (header.charAt(i) < '0' || header.charAt(i) > '9') {
+					return null;
+				}
+			}
+			host = header.substring(0, colon);
+		}
+		host = host.toLowerCase(Locale.ROOT);
+		return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
 	}
 
 	private ServerWebExchange withSite(ServerWebExchange exchange, SiteInfo site) {

@@ -54,10 +54,18 @@ public final class SiteStatePolicy {
 		this.defaultRetryAfter = defaultRetryAfter;
 	}
 
+	/** Whether the site's pages are served as they are (online or closing). */
+	public static boolean servesPages(SiteInfo site) {
+		String status = site.status();
+		return status == null || status.equals("ONLINE") || status.equals("CLOSING");
+	}
+
 	public Answer answer(SiteInfo site, Instant now) {
-		String status = (site.status() != null) ? site.status() : "ONLINE";
+		if (servesPages(site)) {
+			return new Serve();
+		}
+		String status = site.status();
 		return switch (status) {
-			case "ONLINE", "CLOSING" -> new Serve();
 			case "TEMPORARILY_OFFLINE" -> new Unavailable(OFFLINE, site.notice(), retryAfter(site.until(), now));
 			case "EMERGENCY_SHUTDOWN" -> new Unavailable(SHUT_DOWN, site.notice(), this.defaultRetryAfter.toSeconds());
 			case "CLOSED", "EXITED_SUPERVISION" -> closed(site);

@@ -27,7 +27,7 @@ import cn.govsite.gateway.error.ProblemResponses;
  * never reaches a service.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class BodySizeWebFilter implements WebFilter {
 
 	private final BodyLimits limits;

@@ -17,7 +17,7 @@ import cn.govsite.common.web.ClientAddress;
  * a forged header cannot make one flooder many clients.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class ClientAddressWebFilter implements WebFilter {
 
 	@Override

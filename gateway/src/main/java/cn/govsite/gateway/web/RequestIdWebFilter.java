@@ -12,11 +12,12 @@ import org.springframework.web.server.WebFilterChain;
 import cn.govsite.common.web.RequestIds;
 
 /**
- * Gives every request an id before anything else runs: echoed to the client, passed to
- * the services, quoted in every problem.
+ * Gives every request an id before anything else runs (but the page fast path, which
+ * answers hits with an id of its own): echoed to the client, passed to the services,
+ * quoted in every problem.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestIdWebFilter implements WebFilter {
 
 	public static final String ATTRIBUTE = RequestIdWebFilter.class.getName() + ".requestId";
