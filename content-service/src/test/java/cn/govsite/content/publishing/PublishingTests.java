@@ -220,7 +220,8 @@ class PublishingTests extends ContentIntegrationTest {
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM published_file WHERE site_id = ?", Integer.class,
 				broken.ref().id()))
 			.isZero();
-		// Making the column announced the site's new structure; publishing announced nothing.
+		// Making the column announced the site's new structure; publishing announced
+		// nothing.
 		assertThat(this.jdbc.queryForObject(
 				"SELECT COUNT(*) FROM outbox_event WHERE site_id = ? AND event_type <> 'ColumnStructureChanged'",
 				Integer.class, broken.ref().id()))
