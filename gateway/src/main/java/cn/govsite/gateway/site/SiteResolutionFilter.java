@@ -1,5 +1,6 @@
 package cn.govsite.gateway.site;
 
+import java.net.IDN;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.Optional;
@@ -102,6 +103,15 @@ public class SiteResolutionFilter implements WebFilter {
 			return Mono.just(Optional.empty());
 		}
 		String host = address.getHostString().toLowerCase(Locale.ROOT);
+		if (!host.chars().allMatch(c -> c < 0x80)) {
+			// A Chinese domain sent in Unicode (browsers send its punycode form).
+			try {
+				host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+			}
+			catch (IllegalArgumentException ex) {
+				return Mono.just(Optional.empty());
+			}
+		}
 		if (host.endsWith(".")) {
 			host = host.substring(0, host.length() - 1);
 		}

@@ -22,6 +22,7 @@ import cn.govsite.tenant.domain.DomainRecord;
 import cn.govsite.tenant.identity.SiteGroups;
 import cn.govsite.tenant.lifecycle.SiteLifecycle;
 import cn.govsite.tenant.lifecycle.TransitionService;
+import cn.govsite.tenant.profile.SiteUpdated;
 
 /**
  * The site use cases: open a site (row, identity groups and event in one transaction) and
@@ -100,6 +101,12 @@ public class SiteService {
 		this.ledger.record(site.getId(), site.getDomain(), DomainRecord.REGISTERED, "开设站点 / site opened", by.username(),
 				now);
 		this.outbox.record(SiteCreated.TYPE, new SiteRef(site.getId(), site.getCode()), SiteCreated.of(site));
+		if (site.getSiteIdentifier() != null) {
+			// The footer's identity travels by SiteUpdated (content-service keeps it from
+			// there), so a 标识码 given at creation is announced the same way.
+			this.outbox.record(SiteUpdated.TYPE, new SiteRef(site.getId(), site.getCode()),
+					SiteUpdated.of(site, List.of("siteIdentifier"), null, List.of()));
+		}
 		if (autoApprove) {
 			this.transitions.approveAndBringOnline(site, by);
 		}

@@ -199,10 +199,15 @@ class DomainApiTests {
 		assertThat(resolve(next).json().path("code").asString()).isEqualTo(code);
 		assertThat(ledger(code, "ENGLISH")).containsExactly("REGISTERED " + old, "ANNOUNCED " + next, "CHANGED " + next,
 				"RELEASED " + old);
-		assertThat(this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM outbox_event e JOIN site s ON s.id = e.site_id WHERE s.code = ? AND e.event_type = 'SiteUpdated'",
-				Integer.class, code))
-			.isEqualTo(2);
+		// One SiteUpdated per step, however often the schedule ran.
+		for (String fields : List.of("[\"domain\"]", "[\"formerDomain\"]")) {
+			assertThat(this.jdbc.queryForObject(
+					"SELECT COUNT(*) FROM outbox_event e JOIN site s ON s.id = e.site_id WHERE s.code = ? "
+							+ "AND e.event_type = 'SiteUpdated' AND e.envelope LIKE ?",
+					Integer.class, code, "%\"changedFields\":" + fields + "%"))
+				.as(fields)
+				.isEqualTo(1);
+		}
 	}
 
 	@Test
@@ -272,6 +277,9 @@ class DomainApiTests {
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		assertThat(created.json().path("status").asString()).isEqualTo("ONLINE");
 		assertThat(created.json().path("siteIdentifier").asString()).isEqualTo(identifier);
+		// Footers learn the identifier as they learn every identity change.
+		assertThat(lastEvent(created.json().path("code").asString(), "SiteUpdated").path("siteIdentifier").asString())
+			.isEqualTo(identifier);
 		body.put("code", this.api.code("id"));
 		Response duplicate = this.api.client().post("/sites", this.operator, body);
 		assertThat(duplicate.status()).isEqualTo(409);
