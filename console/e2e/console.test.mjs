@@ -253,6 +253,8 @@ test('an operator publishes an article from the console and finds it live and by
   await inStep(t, 'opens a department site', async () => {
     await page.fill('#site-code', SITE.code)
     await page.fill('#site-name', SITE.name)
+    // Online at once, so with its 网站标识码 (random, unique in practice).
+    await page.fill('#site-identifier', String(1000000000 + Math.floor(Math.random() * 8000000000)))
     const answer = page.waitForResponse((r) => r.url().endsWith('/api/tenant/sites') && r.request().method() === 'POST')
     await page.getByTestId('site-submit').click()
     assert.equal((await answer).status(), 201, 'the site is created')

@@ -21,6 +21,8 @@ const PASSWORD = `Govsite@${suffix}1`
 // The site's own name carries a vector too: it is in every page's header and on search hits.
 const SITE = { code: `xss-${suffix}`, name: `安全测试局${suffix}<img src=x onerror=alert('XSS')>` }
 const HOST = `${SITE.code}.govsite.localhost`
+// 网站标识码: a site goes online only with one; random, unique in practice.
+const IDENTIFIER = String(1000000000 + Math.floor(Math.random() * 8000000000))
 const API = 'api.govsite.localhost'
 
 let browser
@@ -69,11 +71,11 @@ test('no XSS vector runs on any page that shows what people typed', async (t) =>
   let columnId
 
   await t.test('a site and a column, and the vectors in their names', async () => {
-    let created = await call('POST', '/api/tenant/sites', { ...SITE, kind: 'DEPARTMENT', parentCode: 'www', autoApprove: true })
+    let created = await call('POST', '/api/tenant/sites', { ...SITE, kind: 'DEPARTMENT', parentCode: 'www', autoApprove: true, siteIdentifier: IDENTIFIER })
     tally('site name', created.status)
     if (created.status !== 201) {
       SITE.name = `安全测试局${suffix}`
-      created = await call('POST', '/api/tenant/sites', { ...SITE, kind: 'DEPARTMENT', parentCode: 'www', autoApprove: true })
+      created = await call('POST', '/api/tenant/sites', { ...SITE, kind: 'DEPARTMENT', parentCode: 'www', autoApprove: true, siteIdentifier: IDENTIFIER })
     }
     assert.equal(created.status, 201, created.text)
     // content-service learns of the site from its SiteCreated event.

@@ -37,10 +37,10 @@ if [ "$(curl -s -o /dev/null -w '%{http_code}' "$GATEWAY/api/tenant/public/sites
   exit 0
 fi
 
-site() { # code name kind [parent]
+site() { # code name kind 网站标识码 [parent] — online at once, so with its identifier
   local json
-  json=$(jq -nc --arg c "$1" --arg n "$2" --arg k "$3" --arg p "${4:-}" \
-    '{code:$c,name:$n,kind:$k,autoApprove:true} + (if $p == "" then {} else {parentCode:$p} end)')
+  json=$(jq -nc --arg c "$1" --arg n "$2" --arg k "$3" --arg i "$4" --arg p "${5:-}" \
+    '{code:$c,name:$n,kind:$k,siteIdentifier:$i,autoApprove:true} + (if $p == "" then {} else {parentCode:$p} end)')
   call POST /api/tenant/sites "$json" >/dev/null
   echo "seed: site $1 ($2)"
 }
@@ -57,9 +57,9 @@ article() { # site column title body → publishes it
   echo "seed:   published 《$3》 on $1"
 }
 
-site www "示范市人民政府" CITY_PORTAL
-site jyj "示范市教育局" DEPARTMENT www
-site wsj "示范市卫生健康委员会" DEPARTMENT www
+site www "示范市人民政府" CITY_PORTAL 6199000001
+site jyj "示范市教育局" DEPARTMENT 6199000002 www
+site wsj "示范市卫生健康委员会" DEPARTMENT 6199000003 www
 
 news=$(column www "政务要闻")
 notices=$(column www "通知公告")

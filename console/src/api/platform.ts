@@ -11,6 +11,15 @@ export interface Site {
   domain: string
   status: string
   createdAt: string
+  siteIdentifier?: string | null
+  /** 中文域名 (Unicode form), and an announced change of the English domain. */
+  chineseDomain?: string | null
+  pendingDomain?: string | null
+  pendingDomainOn?: string | null
+  pendingDomainReason?: string | null
+  /** The English domain before the last change, redirecting until formerDomainUntil. */
+  formerDomain?: string | null
+  formerDomainUntil?: string | null
 }
 
 export interface NewSite {
@@ -20,6 +29,8 @@ export interface NewSite {
   parentCode?: string
   /** Platform admins may approve and bring the site online at once. */
   autoApprove?: boolean
+  /** 网站标识码: required when the site goes online at once. */
+  siteIdentifier?: string
 }
 
 export type GuaranteeMethod =
@@ -79,6 +90,20 @@ export interface ArticlePage {
 export const sitesApi = {
   list: () => api<Site[]>('GET', '/api/tenant/sites'),
   create: (site: NewSite) => api<Site>('POST', '/api/tenant/sites', { body: site }),
+}
+
+export interface DomainChange {
+  newDomain: string
+  effectiveOn: string
+  reason: string
+}
+
+/** The data center's domain steps on one site (platform admins). */
+export const domainsApi = {
+  setChinese: (code: string, domain: string) => api<unknown>('PUT', `/api/tenant/sites/${code}/domains/chinese`, { body: { domain } }),
+  releaseChinese: (code: string) => api<unknown>('DELETE', `/api/tenant/sites/${code}/domains/chinese`),
+  announce: (code: string, change: DomainChange) => api<unknown>('POST', `/api/tenant/sites/${code}/domains/change`, { body: change }),
+  cancel: (code: string) => api<unknown>('DELETE', `/api/tenant/sites/${code}/domains/change`),
 }
 
 export const columnsApi = {

@@ -23,6 +23,7 @@ const en: typeof zh = {
     required: 'Required', all: 'All', createdAt: 'Created', noData: 'No data', saved: 'Saved',
   },
   sites: {
+    identifier: 'Site identifier (网站标识码)', identifierHelp: '10 characters: a 6-digit division code and 4 digits; required before going online',
     autoApprove: 'Approve and bring online now',
     title: 'Sites', list: 'All sites', onboard: 'Open a site', code: 'Code', name: 'Name', kind: 'Kind',
     parent: 'Parent site', domain: 'Domain', status: 'Status', created: 'Site opened: {name}',
@@ -44,6 +45,14 @@ const en: typeof zh = {
     submit: 'Submit for review', submitted: 'Submitted for review: {title}', bodyHelp: 'Plain text; a blank line between paragraphs; pictures come from the library', publish: 'Publish', publishedAt: 'Published', live: 'View page', created: 'Draft saved: {title}',
     published: 'Published: {title}', confirmPublish: 'Publish “{title}”? The public will see it at once.',
     states: { DRAFT: 'Draft', SUBMITTED: 'In review', APPROVED: 'Approved', REJECTED: 'Rejected', PUBLISHED: 'Published', WITHDRAWN: 'Withdrawn' },
+  },
+  domains: {
+    title: 'Domains', chinese: 'Chinese domain', chineseHelp: 'e.g. 示范县人民政府.政务 or 示范医院.公益', none: 'None',
+    pending: 'Announced domain change', pendingText: '{domain} from {on} ({reason})', former: 'Former domain',
+    formerText: '{domain} redirects to the new domain until {until}, then it is released', register: 'Register or replace', release: 'Release the Chinese domain',
+    rule: 'Only county portals change their own English domain; announced in advance, the old domain redirects for 3 months, then it is released; report within 2 days.',
+    newDomain: 'New domain', effectiveOn: 'Effective on', announce: 'Announce the change', cancel: 'Cancel the change',
+    saved: 'Chinese domain updated', announced: 'Domain change announced', cancelled: 'Domain change cancelled',
   },
   lifecycle: {
     title: 'Site lifecycle', act: 'Act', noAction: 'Nothing can be done in this state', action: 'Action', reason: 'Reason', notice: 'Notice',

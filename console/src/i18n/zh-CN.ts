@@ -21,6 +21,7 @@ export default {
     required: '此项为必填项', all: '全部', createdAt: '创建时间', noData: '暂无数据', saved: '已保存',
   },
   sites: {
+    identifier: '网站标识码', identifierHelp: '10 位：6 位行政区划代码加 4 位序号，上线前必须填写',
     autoApprove: '立即批准并上线',
     title: '站点管理', list: '站点列表', onboard: '开通站点', code: '站点代码', name: '站点名称', kind: '站点类型',
     parent: '上级站点', domain: '域名', status: '状态', created: '站点已开通：{name}',
@@ -42,6 +43,14 @@ export default {
     submit: '提交审核', submitted: '已提交审核：{title}', bodyHelp: '纯文本，段落之间空一行；图片请从资源库插入', publish: '发布', publishedAt: '发布时间', live: '查看页面', created: '草稿已保存：{title}',
     published: '已发布：{title}', confirmPublish: '确定发布《{title}》吗？发布后公众即可看到。',
     states: { DRAFT: '草稿', SUBMITTED: '待审核', APPROVED: '已审核', REJECTED: '已退回', PUBLISHED: '已发布', WITHDRAWN: '已撤稿' },
+  },
+  domains: {
+    title: '域名', chinese: '中文域名', chineseHelp: '例如 示范县人民政府.政务 或 示范医院.公益', none: '无',
+    pending: '待生效的域名变更', pendingText: '{on} 起改为 {domain}（{reason}）', former: '原域名',
+    formerText: '{domain} 跳转至新域名，至 {until} 后注销', register: '登记或替换', release: '注销中文域名',
+    rule: '只有区县门户可变更自己的英文域名；须提前公告，生效后原域名跳转 3 个月再注销，变更须在 2 日内报备。',
+    newDomain: '新域名', effectiveOn: '生效日期', announce: '公告变更', cancel: '撤销变更',
+    saved: '中文域名已更新', announced: '域名变更已公告', cancelled: '域名变更已撤销',
   },
   lifecycle: {
     title: '站点生命周期', act: '办理', noAction: '当前状态下没有可办理的事项', action: '事项', reason: '原因', notice: '公告内容',

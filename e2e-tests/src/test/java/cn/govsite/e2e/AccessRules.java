@@ -99,6 +99,9 @@ final class AccessRules {
 			rule(Access.PLATFORM, "POST", "/api/tenant/sites", "opening a site is the data center's"),
 			// 站点备份与恢复: a site's whole data leaves or enters the platform.
 			rule(Access.PLATFORM, "GET", "/api/tenant/sites/*/backup", "backing up a site is the data center's"),
+			// 中文域名 and announced domain changes are the data center's (域名台账).
+			rule(Access.PLATFORM, "*", "/api/tenant/sites/*/domains/chinese", "a site's Chinese domain"),
+			rule(Access.PLATFORM, "*", "/api/tenant/sites/*/domains/change", "announcing a domain change"),
 			rule(Access.PLATFORM, "GET", "/api/*/backup", "backing up a site is the data center's"),
 			rule(Access.PLATFORM, "POST", "/api/*/backups/restore", "restoring a site is the data center's"),
 			rule(Access.PLATFORM, "*", "/api/search/admin/reindex/**", "rebuilding the index"),

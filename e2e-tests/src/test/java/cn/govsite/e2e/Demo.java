@@ -34,9 +34,13 @@ final class Demo {
 	}
 
 	JsonNode createSite(String code, String name, String kind, String parentCode) {
+		// Online at once, so with its 网站标识码 (random; unique in practice).
+		String identifier = Long
+			.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L));
 		Map<String, Object> body = (parentCode != null)
-				? Map.of("code", code, "name", name, "kind", kind, "parentCode", parentCode, "autoApprove", true)
-				: Map.of("code", code, "name", name, "kind", kind, "autoApprove", true);
+				? Map.of("code", code, "name", name, "kind", kind, "parentCode", parentCode, "autoApprove", true,
+						"siteIdentifier", identifier)
+				: Map.of("code", code, "name", name, "kind", kind, "autoApprove", true, "siteIdentifier", identifier);
 		// Opening a site provisions Keycloak groups: the first one on cold services under
 		// a
 		// loaded machine takes longer than the client's usual 30 s.

@@ -124,6 +124,9 @@ final class IsolationFixtures {
 					"iso-new-" + this.run + "@test.govsite.localhost", "role", "editor");
 			case "POST /api/tenant/sites/{code}/transitions" -> Map.of("action", "APPROVE", "reason", "矩阵测试");
 			case "POST /api/content/mailboxes" -> Map.of("code", "matrix", "name", "矩阵信箱");
+			case "PUT /api/tenant/sites/{code}/domains/chinese" -> Map.of("domain", "矩阵测试" + this.run + ".政务");
+			case "POST /api/tenant/sites/{code}/domains/change" -> Map.of("newDomain",
+					"iso-" + this.run + ".county.localhost", "effectiveOn", "2099-01-01", "reason", "矩阵测试");
 			default -> null;
 		});
 	}

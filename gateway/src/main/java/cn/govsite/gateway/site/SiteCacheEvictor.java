@@ -1,6 +1,8 @@
 package cn.govsite.gateway.site;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
@@ -40,10 +42,23 @@ class SiteCacheEvictor implements EventConsumer {
 	public void handle(EventEnvelope event) {
 		JsonNode payload = event.payload();
 		String code = text(payload, "code");
+		List<String> hosts = new ArrayList<>(
+				List.of(nonNull(text(payload, "domain")), nonNull(text(payload, "oldDomain")),
+						nonNull(text(payload, "previousDomain")), nonNull(text(payload, "newDomain"))));
+		// A domain switch or a Chinese domain change names every host whose look-up is
+		// stale (the former domain, the old punycode name), so none keeps answering.
+		JsonNode stale = (payload != null) ? payload.get("staleHosts") : null;
+		if (stale != null && stale.isArray()) {
+			stale.forEach(host -> hosts.add(host.isString() ? host.asString() : ""));
+		}
 		this.directory
-			.evict((code != null) ? code : event.siteCode(), text(payload, "domain"), text(payload, "oldDomain"),
-					text(payload, "previousDomain"), text(payload, "newDomain"))
+			.evict((code != null) ? code : event.siteCode(),
+					hosts.stream().filter(host -> !host.isEmpty()).distinct().toArray(String[]::new))
 			.block(Duration.ofSeconds(5));
+	}
+
+	private static String nonNull(String value) {
+		return (value != null) ? value : "";
 	}
 
 	private static String text(JsonNode payload, String field) {

@@ -1,5 +1,6 @@
 package cn.govsite.gateway.site;
 
+import java.net.IDN;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -126,6 +127,15 @@ public class SiteResolutionFilter implements WebFilter {
 			host = header.substring(0, colon);
 		}
 		host = host.toLowerCase(Locale.ROOT);
+		if (!host.chars().allMatch(c -> c < 0x80)) {
+			// A Chinese domain sent in Unicode (browsers send its punycode form).
+			try {
+				host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
+		}
 		return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
 	}
 

@@ -35,7 +35,7 @@ import cn.govsite.gateway.web.RequestIdWebFilter;
  * administrators work in every state.
  */
 @Component
-@Order(SiteResolutionFilter.ORDER + 1)
+@Order(SiteResolutionFilter.ORDER + 2)
 class SiteStateFilter implements WebFilter {
 
 	private final SiteStatePolicy policy = new SiteStatePolicy(ZoneId.of("Asia/Shanghai"), Duration.ofHours(1));

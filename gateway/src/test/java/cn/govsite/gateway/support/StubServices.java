@@ -88,6 +88,17 @@ public final class StubServices {
 		this.sitesByCode.put(code, site);
 	}
 
+	/**
+	 * Gives the site a Chinese domain (punycode form) and a former English domain, both
+	 * resolving to it as tenant-service's public API does; {@code null} removes one.
+	 */
+	public void setOtherDomains(String code, String chineseDomainAscii, String formerDomain) {
+		Map<String, Object> site = new LinkedHashMap<>(this.sitesByCode.get(code));
+		site.put("chineseDomainAscii", chineseDomainAscii);
+		site.put("formerDomain", formerDomain);
+		this.sitesByCode.put(code, site);
+	}
+
 	/** How often the gateway asked for the host (to see its cache working). */
 	public int hostLookups(String host) {
 		return this.hostLookups.computeIfAbsent(host, h -> new AtomicInteger()).get();
@@ -100,12 +111,12 @@ public final class StubServices {
 			if (path.equals("/public/sites/resolve")) {
 				String host = URLDecoder.decode(query.substring(query.indexOf('=') + 1), StandardCharsets.UTF_8);
 				this.hostLookups.computeIfAbsent(host, h -> new AtomicInteger()).incrementAndGet();
-				site(exchange,
-						this.sitesByCode.values()
-							.stream()
-							.filter(site -> host.equals(site.get("domain")))
-							.findFirst()
-							.orElse(null));
+				site(exchange, this.sitesByCode.values()
+					.stream()
+					.filter(site -> host.equals(site.get("domain")) || host.equals(site.get("chineseDomainAscii"))
+							|| host.equals(site.get("formerDomain")))
+					.findFirst()
+					.orElse(null));
 				return;
 			}
 			if (path.startsWith("/public/sites/")) {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * 域名台账 — the append-only {@code domain_ledger}: written in the transaction of the change
- * it records (a site opened, a site closed), read by the platform.
+ * it records (a site opened or closed, a Chinese domain registered, an English one
+ * announced, changed or released), read by the platform.
  */
 @Repository
 public class DomainLedger {
@@ -29,9 +30,17 @@ public class DomainLedger {
 	}
 
 	public void record(long siteId, String domain, String action, String note, String actor, Instant at) {
+		record(siteId, domain, DomainRecord.ENGLISH, action, note, actor, at);
+	}
+
+	/**
+	 * One step in the life of a domain of {@code kind} ({@code ENGLISH},
+	 * {@code CHINESE}).
+	 */
+	public void record(long siteId, String domain, String kind, String action, String note, String actor, Instant at) {
 		this.jdbc.update(
 				"INSERT INTO domain_ledger (site_id, domain, kind, action, note, actor, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-				siteId, domain, DomainRecord.ENGLISH, action, note, actor, Timestamp.from(at));
+				siteId, domain, kind, action, note, actor, Timestamp.from(at));
 	}
 
 	/** The history of one site's domains, oldest first. */

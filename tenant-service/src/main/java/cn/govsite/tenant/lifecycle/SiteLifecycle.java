@@ -32,7 +32,8 @@ import static cn.govsite.tenant.site.SiteStatus.TEMPORARILY_OFFLINE;
  * 站点生命周期 — the explicit state machine of a site (seed 001 第八、九条): applied → approved →
  * online; temporarily offline at most once per calendar year and for at most 30 days,
  * with a notice; emergency shutdown, reported and not counted; closing with migration
- * targets and a notice kept at least 30 days, then closed; exited supervision.
+ * targets and a notice kept at least 30 days, then closed; exited supervision. A site
+ * goes online only with its 网站标识码 (国办发〔2017〕47号: every government site has one).
  * {@link #apply} returns the move or a typed refusal and never throws for a rule.
  * Calendar years and dates are those of the platform's zone (China), not UTC.
  */
@@ -94,6 +95,9 @@ public final class SiteLifecycle {
 		}
 		Instant now = this.clock.instant();
 		TransitionRefusal refusal = switch (action) {
+			case BRING_ONLINE -> site.identified() ? null : refusal(Reason.SITE_IDENTIFIER_REQUIRED,
+					"站点尚无网站标识码，须先在站点信息中填写后方可上线",
+					"The site has no site identifier (网站标识码); set it in the site's profile before bringing it online");
 			case TAKE_OFFLINE -> checkOffline(site, request, now);
 			case START_CLOSING -> checkClosing(site, request);
 			case CLOSE -> checkNoticePeriod(site, now);

@@ -20,7 +20,8 @@ public record TransitionRefusal(Reason reason, Message message) {
 		NOT_ALLOWED_IN_STATE(null), REASON_REQUIRED("reason"), NOTICE_REQUIRED("notice"), UNTIL_REQUIRED("until"),
 		UNTIL_IN_PAST("until"), OFFLINE_TOO_LONG("until"), OFFLINE_LIMIT_REACHED(null),
 		MIGRATION_TARGET_REQUIRED("migrationTarget"), MIGRATION_TARGET_INVALID("migrationTarget"),
-		PORTAL_CANNOT_CLOSE(null), NOTICE_PERIOD_NOT_OVER(null), ATTACHMENT_REQUIRED("attachment");
+		PORTAL_CANNOT_CLOSE(null), NOTICE_PERIOD_NOT_OVER(null), ATTACHMENT_REQUIRED("attachment"),
+		SITE_IDENTIFIER_REQUIRED(null);
 
 		private final String field;
 

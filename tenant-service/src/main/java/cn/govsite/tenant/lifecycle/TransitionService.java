@@ -90,8 +90,8 @@ public class TransitionService {
 			.stream()
 			.map(past -> new PastTransition(past.getAction(), past.getOccurredAt()))
 			.toList();
-		TransitionResult result = this.lifecycle.apply(new SiteSnapshot(site.getStatus(), site.getKind(), history),
-				request);
+		TransitionResult result = this.lifecycle.apply(
+				new SiteSnapshot(site.getStatus(), site.getKind(), history, site.getSiteIdentifier() != null), request);
 		if (result instanceof Refused refused) {
 			throw refused.refusal().toException();
 		}
@@ -105,6 +105,12 @@ public class TransitionService {
 		if (moved.action() == LifecycleAction.CLOSE) {
 			this.ledger.record(site.getId(), site.getDomain(), DomainRecord.RELEASED, moved.reason(), by.username(),
 					at);
+			if (site.getChineseDomain() != null) {
+				// Like the English one, kept in the row for redirects, released in the
+				// ledger.
+				this.ledger.record(site.getId(), site.getChineseDomain(), DomainRecord.CHINESE, DomainRecord.RELEASED,
+						moved.reason(), by.username(), at);
+			}
 		}
 		this.outbox.record(SiteStatusChanged.TYPE, new SiteRef(site.getId(), site.getCode()),
 				new SiteStatusChanged(site.getId(), site.getCode(), site.getDomain(), moved.action().name(),

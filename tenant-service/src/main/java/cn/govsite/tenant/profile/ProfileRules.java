@@ -17,6 +17,9 @@ import cn.govsite.common.error.Message;
  */
 public final class ProfileRules {
 
+	/** 网站标识码, for validation annotations at the edge. */
+	public static final String SITE_IDENTIFIER_PATTERN = "^([1-8]\\d{9}|bm\\d{8})$";
+
 	static final Pattern SITE_IDENTIFIER = Pattern.compile("[1-8]\\d{9}|bm\\d{8}");
 
 	static final Pattern ICP = Pattern.compile("\\p{IsHan}ICP备\\d{6,10}号(-\\d{1,3})?");

@@ -97,19 +97,11 @@ public class ProfileService {
 			throw GovsiteException.conflict(Message.of("网站标识码已被其他站点使用：" + profile.siteIdentifier(),
 					"The site identifier is used by another site: " + profile.siteIdentifier()));
 		}
-		SiteChange change = new SiteChange();
-		change.setSiteId(site.getId());
-		change.setFields(String.join(",", changed));
-		change.setBeforeJson(this.json.writeValueAsString(before));
-		change.setAfterJson(this.json.writeValueAsString(profile));
-		change.setChangedBy(by.username());
-		change.setChangedAt(now);
-		change.setReportDue(now.plus(REPORT_WITHIN));
+		SiteChange change = SiteChange.of(site.getId(), changed, this.json.writeValueAsString(before),
+				this.json.writeValueAsString(profile), by.username(), now);
 		this.changes.insert(change);
 		this.outbox.record(SiteUpdated.TYPE, new SiteRef(site.getId(), site.getCode()),
-				new SiteUpdated(site.getId(), site.getCode(), site.getName(), site.getDomain(), changed,
-						profile.sponsorUnit(), profile.organizerUnit(), profile.siteIdentifier(), profile.icpRecord(),
-						profile.policeRecord(), profile.partyGovLabel(), change.getReportDue()));
+				SiteUpdated.of(site, changed, change.getReportDue(), List.of()));
 		return change;
 	}
 

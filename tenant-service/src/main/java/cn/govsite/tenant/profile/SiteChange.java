@@ -1,12 +1,13 @@
 package cn.govsite.tenant.profile;
 
 import java.time.Instant;
+import java.util.List;
 
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 
-/** 信息变更记录 — one recorded change of a site's identity, units or contacts. */
+/** 信息变更记录 — one recorded change of a site's identity, units, contacts or domains. */
 @TableName("site_change")
 public class SiteChange {
 
@@ -30,6 +31,23 @@ public class SiteChange {
 	private Instant reportDue;
 
 	private Instant reportedAt;
+
+	/**
+	 * A change made now by {@code by}, to be reported within
+	 * {@link ProfileService#REPORT_WITHIN}.
+	 */
+	public static SiteChange of(long siteId, List<String> fields, String beforeJson, String afterJson, String by,
+			Instant now) {
+		SiteChange change = new SiteChange();
+		change.siteId = siteId;
+		change.fields = String.join(",", fields);
+		change.beforeJson = beforeJson;
+		change.afterJson = afterJson;
+		change.changedBy = by;
+		change.changedAt = now;
+		change.reportDue = now.plus(ProfileService.REPORT_WITHIN);
+		return change;
+	}
 
 	public Long getId() {
 		return this.id;

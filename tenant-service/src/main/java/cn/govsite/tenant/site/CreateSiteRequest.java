@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.govsite.tenant.profile.ProfileRules;
+
 /**
  * Body of {@code POST /sites}; the shape is checked here, the rules in
  * {@link SiteRegistration}.
@@ -14,7 +16,8 @@ record CreateSiteRequest(@NotBlank @Pattern(regexp = CODE, message = "{govsite.s
 				message = "{govsite.site.name.chinese}") String name,
 		@NotNull @Pattern(regexp = SiteKind.PATTERN, message = "{govsite.site.kind}") String kind,
 		@Pattern(regexp = CODE, message = "{govsite.site.code.pattern}") String parentCode,
-		@Size(max = 253) String domain, Boolean autoApprove) {
+		@Size(max = 253) String domain, Boolean autoApprove, @Pattern(regexp = ProfileRules.SITE_IDENTIFIER_PATTERN,
+				message = "{govsite.site.identifier.pattern}") String siteIdentifier) {
 
 	static final String CODE = "^[a-z][a-z0-9-]{1,30}$";
 
@@ -28,7 +31,9 @@ record CreateSiteRequest(@NotBlank @Pattern(regexp = CODE, message = "{govsite.s
 
 	SiteApplication toApplication() {
 		return new SiteApplication(this.code, this.name, SiteKind.valueOf(this.kind), this.parentCode,
-				(this.domain == null || this.domain.isBlank()) ? null : this.domain);
+				(this.domain == null || this.domain.isBlank()) ? null : this.domain,
+				(this.siteIdentifier == null || this.siteIdentifier.isBlank()) ? null : this.siteIdentifier,
+				approveAtOnce());
 	}
 
 }

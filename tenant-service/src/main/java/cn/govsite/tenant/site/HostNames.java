@@ -1,5 +1,6 @@
 package cn.govsite.tenant.site;
 
+import java.net.IDN;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,23 @@ public final class HostNames {
 			host = host.substring(0, host.length() - 1);
 		}
 		return host;
+	}
+
+	/**
+	 * The ASCII (punycode) form of a normalized name: {@code 示范市.政务} becomes
+	 * {@code xn--...}; ASCII names are returned as they are, names IDNA refuses too (they
+	 * then fail {@link #isValid}).
+	 */
+	public static String toAscii(String host) {
+		if (host.chars().allMatch(c -> c < 0x80)) {
+			return host;
+		}
+		try {
+			return IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+		}
+		catch (IllegalArgumentException ex) {
+			return host;
+		}
 	}
 
 	/** Whether the (normalized) name is a DNS host name a site may use. */

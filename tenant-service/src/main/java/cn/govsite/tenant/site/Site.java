@@ -67,6 +67,26 @@ public class Site {
 	/** 联系人, a JSON list. */
 	private String contacts;
 
+	/** 中文域名 in its Unicode form ({@code 某某区人民政府.政务}). */
+	private String chineseDomain;
+
+	/** The punycode form of {@link #chineseDomain}: what browsers send as Host. */
+	private String chineseDomainAscii;
+
+	/** The English domain announced to replace {@link #domain}. */
+	private String pendingDomain;
+
+	/** The day (platform zone) the pending domain takes over. */
+	private LocalDate pendingDomainOn;
+
+	private String pendingDomainReason;
+
+	/** The English domain before the last change, redirecting to the current one. */
+	private String formerDomain;
+
+	/** The last day the former domain redirects; released the day after. */
+	private LocalDate formerDomainUntil;
+
 	/** A new site from a plan that passed the registration rules. */
 	static Site of(PlannedSite plan, SiteStatus status, Instant now, String createdBy) {
 		Site site = new Site();
@@ -75,6 +95,7 @@ public class Site {
 		site.kind = plan.kind();
 		site.parentId = plan.parentId();
 		site.domain = plan.domain();
+		site.siteIdentifier = plan.siteIdentifier();
 		site.status = status;
 		site.createdAt = now;
 		site.updatedAt = now;
@@ -256,6 +277,62 @@ public class Site {
 
 	public void setContacts(String contacts) {
 		this.contacts = contacts;
+	}
+
+	public String getChineseDomain() {
+		return this.chineseDomain;
+	}
+
+	public void setChineseDomain(String chineseDomain) {
+		this.chineseDomain = chineseDomain;
+	}
+
+	public String getChineseDomainAscii() {
+		return this.chineseDomainAscii;
+	}
+
+	public void setChineseDomainAscii(String chineseDomainAscii) {
+		this.chineseDomainAscii = chineseDomainAscii;
+	}
+
+	public String getPendingDomain() {
+		return this.pendingDomain;
+	}
+
+	public void setPendingDomain(String pendingDomain) {
+		this.pendingDomain = pendingDomain;
+	}
+
+	public LocalDate getPendingDomainOn() {
+		return this.pendingDomainOn;
+	}
+
+	public void setPendingDomainOn(LocalDate pendingDomainOn) {
+		this.pendingDomainOn = pendingDomainOn;
+	}
+
+	public String getPendingDomainReason() {
+		return this.pendingDomainReason;
+	}
+
+	public void setPendingDomainReason(String pendingDomainReason) {
+		this.pendingDomainReason = pendingDomainReason;
+	}
+
+	public String getFormerDomain() {
+		return this.formerDomain;
+	}
+
+	public void setFormerDomain(String formerDomain) {
+		this.formerDomain = formerDomain;
+	}
+
+	public LocalDate getFormerDomainUntil() {
+		return this.formerDomainUntil;
+	}
+
+	public void setFormerDomainUntil(LocalDate formerDomainUntil) {
+		this.formerDomainUntil = formerDomainUntil;
 	}
 
 }

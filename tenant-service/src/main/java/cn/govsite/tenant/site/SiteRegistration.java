@@ -69,12 +69,17 @@ public final class SiteRegistration {
 			case COUNTY_PORTAL, DEPARTMENT -> parentId(application, parent, violations);
 		};
 		String domain = domain(application, violations);
+		if (application.online() && application.siteIdentifier() == null) {
+			violations.add(new FieldViolation("siteIdentifier", Message.of("开设即上线的站点必须提供网站标识码",
+					"A site brought online at creation needs its site identifier (网站标识码)")));
+		}
 		if (!violations.isEmpty()) {
 			throw new GovsiteException(ProblemType.VALIDATION,
 					Message.of("请求中有 " + violations.size() + " 处错误", violations.size() + " field(s) are invalid"),
 					violations);
 		}
-		return new PlannedSite(code, application.name().strip(), application.kind(), parentId, domain);
+		return new PlannedSite(code, application.name().strip(), application.kind(), parentId, domain,
+				application.siteIdentifier());
 	}
 
 	private static Long parentId(SiteApplication application, Optional<ParentSite> parent,

@@ -22,6 +22,7 @@ import cn.govsite.tenant.domain.DomainRecord;
 import cn.govsite.tenant.identity.SiteGroups;
 import cn.govsite.tenant.lifecycle.SiteLifecycle;
 import cn.govsite.tenant.lifecycle.TransitionService;
+import cn.govsite.tenant.profile.SiteUpdated;
 
 /**
  * The site use cases: open a site (row, identity groups and event in one transaction) and
@@ -73,10 +74,17 @@ public class SiteService {
 			.map(site -> new ParentSite(site.getId(), site.getCode(), site.getKind()));
 		Optional<String> cityPortal = this.sites.findCityPortal().map(Site::getCode);
 		PlannedSite plan = this.registration.plan(application, parent, cityPortal);
-		this.sites.findByDomain(plan.domain()).ifPresent(other -> {
+		this.sites.findUsingDomain(plan.domain()).ifPresent(other -> {
 			throw GovsiteException.conflict(Message.of("域名已被站点 " + other.getCode() + " 使用：" + plan.domain(),
 					"The domain is already used by site " + other.getCode() + ": " + plan.domain()));
 		});
+		if (plan.siteIdentifier() != null) {
+			this.sites.findBySiteIdentifier(plan.siteIdentifier()).ifPresent(other -> {
+				throw GovsiteException
+					.conflict(Message.of("网站标识码已被站点 " + other.getCode() + " 使用：" + plan.siteIdentifier(),
+							"The site identifier is used by site " + other.getCode() + ": " + plan.siteIdentifier()));
+			});
+		}
 		// Whole seconds: Connector/J sends no fractions to MariaDB (its handshake reports
 		// 5.5.5-…), and the answer must equal what a later read returns.
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -87,12 +95,18 @@ public class SiteService {
 		catch (DuplicateKeyException ex) {
 			// Another request took the code, the domain or the city portal in the
 			// meantime.
-			throw GovsiteException.conflict(Message.of("站点代码、域名或市级门户已被并发请求占用，请刷新后重试",
-					"The code, domain or city portal was taken by a concurrent request; reload and retry"));
+			throw GovsiteException.conflict(Message.of("站点代码、域名、网站标识码或市级门户已被并发请求占用，请刷新后重试",
+					"The code, domain, site identifier or city portal was taken by a concurrent request; reload and retry"));
 		}
 		this.ledger.record(site.getId(), site.getDomain(), DomainRecord.REGISTERED, "开设站点 / site opened", by.username(),
 				now);
 		this.outbox.record(SiteCreated.TYPE, new SiteRef(site.getId(), site.getCode()), SiteCreated.of(site));
+		if (site.getSiteIdentifier() != null) {
+			// The footer's identity travels by SiteUpdated (content-service keeps it from
+			// there), so a 标识码 given at creation is announced the same way.
+			this.outbox.record(SiteUpdated.TYPE, new SiteRef(site.getId(), site.getCode()),
+					SiteUpdated.of(site, List.of("siteIdentifier"), null, List.of()));
+		}
 		if (autoApprove) {
 			this.transitions.approveAndBringOnline(site, by);
 		}
@@ -127,14 +141,18 @@ public class SiteService {
 		return this.sites.findByCode(code).orElseThrow(() -> siteNotFound("代码为 " + code, "with code " + code));
 	}
 
-	/** The site that serves a host name (as a Host header carries it, port allowed). */
+	/**
+	 * The site that serves a host name (as a Host header carries it, port allowed): its
+	 * English domain, its Chinese domain in Unicode or punycode form, or a former domain
+	 * still redirecting to it.
+	 */
 	@Transactional(readOnly = true)
 	public Site resolve(String host) {
-		String normalized = HostNames.normalize(host);
+		String normalized = HostNames.toAscii(HostNames.normalize(host));
 		if (!HostNames.isValid(normalized)) {
 			throw GovsiteException.invalid("host", Message.of("不是有效的域名：" + host, "Not a valid host name: " + host));
 		}
-		return this.sites.findByDomain(normalized)
+		return this.sites.findByHost(normalized)
 			.orElseThrow(() -> siteNotFound("使用域名 " + normalized, "on " + normalized));
 	}
 

@@ -74,6 +74,15 @@ class LifecycleApiTests {
 		assertThat(approved.json().path("actor").asString()).isEqualTo("supervisor");
 		assertThat(status(code)).isEqualTo("APPROVED");
 
+		// 标识码 first: without it the site stays approved.
+		Response unidentified = this.api.transition(code, TenantApi.operatorToken(),
+				Map.of("action", "BRING_ONLINE", "reason", "通过安全检测"));
+		assertThat(unidentified.status()).as(unidentified.body()).isEqualTo(409);
+		assertThat(unidentified.json().path("type").asString()).endsWith("/invalid-state");
+		assertThat(unidentified.json().path("detail").asString()).contains("网站标识码");
+		assertThat(status(code)).isEqualTo("APPROVED");
+		this.api.identify(code);
+
 		Response online = this.api.transition(code, TenantApi.operatorToken(),
 				Map.of("action", "BRING_ONLINE", "reason", "通过安全检测", "attachment", "asset:7"));
 		assertThat(online.status()).as(online.body()).isEqualTo(201);
@@ -116,6 +125,7 @@ class LifecycleApiTests {
 		// The operator may approve what they applied for.
 		assertThat(this.api.transition(code, TenantApi.operatorToken(), Map.of("action", "APPROVE", "reason", "同意"))
 			.status()).isEqualTo(201);
+		this.api.identify(code);
 		assertThat(
 				this.api.transition(code, TenantApi.operatorToken(), Map.of("action", "BRING_ONLINE", "reason", "上线"))
 					.status())

@@ -52,6 +52,23 @@ class SiteLifecycleTest {
 	}
 
 	@Test
+	void aSiteWithoutItsIdentifierCannotGoOnline() {
+		TransitionResult result = new SiteLifecycle(at(MARCH), CHINA).apply(
+				new SiteSnapshot(SiteStatus.APPROVED, SiteKind.DEPARTMENT, this.history, false),
+				TransitionRequest.of(LifecycleAction.BRING_ONLINE, "上线"));
+		assertThat(result).isInstanceOf(Refused.class);
+		TransitionRefusal refusal = ((Refused) result).refusal();
+		assertThat(refusal.reason()).isEqualTo(Reason.SITE_IDENTIFIER_REQUIRED);
+		assertThat(refusal.message().zh()).contains("网站标识码");
+		assertThat(refusal.toException().type()).isEqualTo(ProblemType.INVALID_STATE);
+		// Only going online needs it: approval does not.
+		assertThat(new SiteLifecycle(at(MARCH), CHINA).apply(
+				new SiteSnapshot(SiteStatus.APPLIED, SiteKind.DEPARTMENT, this.history, false),
+				TransitionRequest.of(LifecycleAction.APPROVE, "同意")))
+			.isInstanceOf(Moved.class);
+	}
+
+	@Test
 	void everyTransitionNeedsAReason() {
 		TransitionRefusal refusal = refused(at(MARCH), SiteStatus.APPLIED,
 				TransitionRequest.of(LifecycleAction.APPROVE, "  "));
@@ -127,7 +144,7 @@ class SiteLifecycleTest {
 
 	@Test
 	void portalsAreNotClosed() {
-		SiteSnapshot portal = new SiteSnapshot(SiteStatus.ONLINE, SiteKind.COUNTY_PORTAL, this.history);
+		SiteSnapshot portal = new SiteSnapshot(SiteStatus.ONLINE, SiteKind.COUNTY_PORTAL, this.history, true);
 		TransitionResult result = new SiteLifecycle(at(MARCH), CHINA).apply(portal,
 				closing("公告", "https://www.gov.cn/", Map.of()));
 		assertThat(result).isInstanceOfSatisfying(Refused.class,
@@ -180,14 +197,14 @@ class SiteLifecycleTest {
 
 	private Moved moved(Clock clock, SiteStatus from, TransitionRequest request) {
 		TransitionResult result = new SiteLifecycle(clock, CHINA)
-			.apply(new SiteSnapshot(from, SiteKind.DEPARTMENT, this.history), request);
+			.apply(new SiteSnapshot(from, SiteKind.DEPARTMENT, this.history, true), request);
 		assertThat(result).as(String.valueOf(result)).isInstanceOf(Moved.class);
 		return (Moved) result;
 	}
 
 	private TransitionRefusal refused(Clock clock, SiteStatus from, TransitionRequest request) {
 		TransitionResult result = new SiteLifecycle(clock, CHINA)
-			.apply(new SiteSnapshot(from, SiteKind.DEPARTMENT, this.history), request);
+			.apply(new SiteSnapshot(from, SiteKind.DEPARTMENT, this.history, true), request);
 		assertThat(result).as(String.valueOf(result)).isInstanceOf(Refused.class);
 		return ((Refused) result).refusal();
 	}

@@ -74,7 +74,8 @@ class ProfileApiTests {
 		assertThat(this.jdbc.queryForObject(
 				"SELECT COUNT(*) FROM outbox_event WHERE event_type = 'SiteUpdated' AND site_id = ?", Integer.class,
 				siteId))
-			.isEqualTo(2);
+			// One at creation (the site went online with its 标识码), one per change.
+			.isEqualTo(3);
 	}
 
 	@Test

@@ -56,35 +56,47 @@ class CrossSiteMatrixTests {
 			"matrix.member@test.govsite.localhost", "role", "editor");
 
 	static List<Endpoint> endpoints() {
-		return List.of(new Endpoint("GET", "/sites", "/sites", null, 0),
-				new Endpoint("POST", "/sites", "/sites",
-						Map.of("code", "matrix-x", "name", "示范市某局", "kind", "DEPARTMENT"), 0),
-				new Endpoint("GET", "/sites/{code}", "/sites/{site}", null, 200),
-				new Endpoint("POST", "/sites/{code}/transitions", "/sites/{site}/transitions",
-						Map.of("action", "EMERGENCY_SHUTDOWN", "reason", "演练"), 201),
-				new Endpoint("GET", "/sites/{code}/transitions", "/sites/{site}/transitions", null, 200),
-				new Endpoint("GET", "/sites/{code}/profile", "/sites/{site}/profile", null, 200),
-				new Endpoint("PUT", "/sites/{code}/profile", "/sites/{site}/profile", PROFILE, 200),
-				new Endpoint("GET", "/sites/{code}/changes", "/sites/{site}/changes", null, 200),
-				new Endpoint("GET", "/sites/{code}/members", "/sites/{site}/members", null, 200),
-				new Endpoint("POST", "/sites/{code}/members", "/sites/{site}/members", MEMBER, 201),
-				new Endpoint("DELETE", "/sites/{code}/members/{username}/{role}",
-						"/sites/{site}/members/" + MEMBER.get("username") + "/editor", null, 204),
-				new Endpoint("GET", "/sites/{code}/domains", "/sites/{site}/domains", null, 200),
-				new Endpoint("GET", "/domains", "/domains", null, 0),
-				new Endpoint("POST", "/sites/{code}/members/{username}/disable",
-						"/sites/{site}/members/" + MEMBER.get("username") + "/disable", null, 0),
-				new Endpoint("POST", "/sites/{code}/members/{username}/enable",
-						"/sites/{site}/members/" + MEMBER.get("username") + "/enable", null, 0),
-				new Endpoint("POST", "/sites/{code}/members/{username}/reset-password",
-						"/sites/{site}/members/" + MEMBER.get("username") + "/reset-password", null, 0),
-				new Endpoint("GET", "/audit", "/audit?site={site}", null, 0),
-				new Endpoint("GET", "/audit/export", "/audit/export?site={site}", null, 0),
-				new Endpoint("GET", "/audit/verify", "/audit/verify", null, 0),
-				// Backups are for platform admins only: the site's own admin is refused
-				// too.
-				new Endpoint("GET", "/sites/{code}/backup", "/sites/{site}/backup", null, 403),
-				new Endpoint("POST", "/backups/restore", "/backups/restore", null, 403));
+		return List
+			.of(new Endpoint("GET", "/sites", "/sites", null, 0),
+					new Endpoint("POST", "/sites", "/sites",
+							Map.of("code", "matrix-x", "name", "示范市某局", "kind", "DEPARTMENT"), 0),
+					new Endpoint("GET", "/sites/{code}", "/sites/{site}", null, 200),
+					new Endpoint("POST", "/sites/{code}/transitions", "/sites/{site}/transitions",
+							Map.of("action", "EMERGENCY_SHUTDOWN", "reason", "演练"), 201),
+					new Endpoint("GET", "/sites/{code}/transitions", "/sites/{site}/transitions", null, 200),
+					new Endpoint("GET", "/sites/{code}/profile", "/sites/{site}/profile", null, 200),
+					new Endpoint("PUT", "/sites/{code}/profile", "/sites/{site}/profile", PROFILE, 200),
+					new Endpoint("GET", "/sites/{code}/changes", "/sites/{site}/changes", null, 200),
+					new Endpoint("GET", "/sites/{code}/members", "/sites/{site}/members", null, 200),
+					new Endpoint("POST", "/sites/{code}/members", "/sites/{site}/members", MEMBER, 201),
+					new Endpoint("DELETE", "/sites/{code}/members/{username}/{role}",
+							"/sites/{site}/members/" + MEMBER.get("username") + "/editor", null, 204),
+					new Endpoint("GET", "/sites/{code}/domains", "/sites/{site}/domains", null, 200),
+					new Endpoint("GET", "/domains", "/domains", null, 0),
+					// Domain steps are the data center's: the site's own admin is refused
+					// too.
+					new Endpoint("PUT", "/sites/{code}/domains/chinese", "/sites/{site}/domains/chinese",
+							Map.of("domain", "示范矩阵.政务"), 403),
+					new Endpoint("DELETE", "/sites/{code}/domains/chinese", "/sites/{site}/domains/chinese", null, 403),
+					new Endpoint("POST", "/sites/{code}/domains/change", "/sites/{site}/domains/change",
+							Map.of("newDomain", "matrix-new.county.localhost", "effectiveOn", "2099-01-01", "reason",
+									"演练"),
+							403),
+					new Endpoint("DELETE", "/sites/{code}/domains/change", "/sites/{site}/domains/change", null, 403),
+					new Endpoint("POST", "/sites/{code}/members/{username}/disable",
+							"/sites/{site}/members/" + MEMBER.get("username") + "/disable", null, 0),
+					new Endpoint("POST", "/sites/{code}/members/{username}/enable",
+							"/sites/{site}/members/" + MEMBER.get("username") + "/enable", null, 0),
+					new Endpoint("POST", "/sites/{code}/members/{username}/reset-password",
+							"/sites/{site}/members/" + MEMBER.get("username") + "/reset-password", null, 0),
+					new Endpoint("GET", "/audit", "/audit?site={site}", null, 0),
+					new Endpoint("GET", "/audit/export", "/audit/export?site={site}", null, 0),
+					new Endpoint("GET", "/audit/verify", "/audit/verify", null, 0),
+					// Backups are for platform admins only: the site's own admin is
+					// refused
+					// too.
+					new Endpoint("GET", "/sites/{code}/backup", "/sites/{site}/backup", null, 403),
+					new Endpoint("POST", "/backups/restore", "/backups/restore", null, 403));
 	}
 
 	private static String siteA;

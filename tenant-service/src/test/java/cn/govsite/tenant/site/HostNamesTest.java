@@ -19,6 +19,14 @@ class HostNamesTest {
 	}
 
 	@Test
+	void aChineseNameBecomesItsPunycodeFormWhichIsAValidHostName() {
+		String ascii = HostNames.toAscii("网站.政务");
+		assertThat(ascii).isEqualTo(java.net.IDN.toASCII("网站.政务")).startsWith("xn--");
+		assertThat(HostNames.isValid(ascii)).isTrue();
+		assertThat(HostNames.toAscii("jyj.govsite.localhost")).isEqualTo("jyj.govsite.localhost");
+	}
+
+	@Test
 	void refusesWhatIsNoHostName() {
 		assertThat(HostNames.isValid("localhost")).isFalse();
 		assertThat(HostNames.isValid("127.0.0.1")).isFalse();
