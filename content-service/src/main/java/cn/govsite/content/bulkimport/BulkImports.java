@@ -107,7 +107,8 @@ public class BulkImports {
 		if (existing.isPresent()) {
 			return new Checked(existing.get().total(), key, direct, true, existing.get());
 		}
-		List<ImportItem> items = check(columnId, format, file, principal.username());
+		List<ImportItem> items = new ArrayList<>();
+		List<ArticleService.Prepared> prepared = check(columnId, format, file, principal.username(), items);
 		if (dryRun) {
 			return new Checked(items.size(), key, direct, false, null);
 		}
@@ -127,7 +128,7 @@ public class BulkImports {
 			return new Checked(first.total(), key, direct, true, first);
 		}
 		try {
-			this.runner.execute(() -> TenantContext.runAs(site, () -> run(id, column)));
+			this.runner.execute(() -> TenantContext.runAs(site, () -> run(id, column, prepared)));
 		}
 		catch (RejectedExecutionException ex) {
 			this.runs.move(id, ImportState.FAILED, "The service is shutting down", now);
@@ -135,13 +136,19 @@ public class BulkImports {
 		return new Checked(items.size(), key, direct, false, get(id));
 	}
 
-	/** Every row read and prepared as the editor would; all problems, or the items. */
-	private List<ImportItem> check(long columnId, ImportFormat format, byte[] file, String by) {
+	/**
+	 * Every row read and prepared as the editor would; all problems, or the items (added
+	 * to {@code items}) and their prepared form, in file order.
+	 */
+	private List<ArticleService.Prepared> check(long columnId, ImportFormat format, byte[] file, String by,
+			List<ImportItem> items) {
 		ImportRows.Result read = ImportRows.read(ImportTable.read(format, file, this.properties.maxRows()));
 		List<FieldViolation> problems = new ArrayList<>(read.problems());
+		List<ArticleService.Prepared> all = new ArrayList<>(read.items().size());
 		for (ImportItem item : read.items()) {
 			try {
 				ArticleService.Prepared prepared = this.articles.prepare(columnId, item.content(), by);
+				all.add(prepared);
 				if (prepared.report().blocked()) {
 					prepared.report()
 						.blocking()
@@ -164,10 +171,17 @@ public class BulkImports {
 			throw new GovsiteException(ProblemType.VALIDATION, Message.of("导入文件有 " + problems.size() + " 处错误，未导入任何内容",
 					"The file has " + problems.size() + " problem(s); nothing was imported"), listed);
 		}
-		return read.items();
+		items.addAll(read.items());
+		return all;
 	}
 
-	private void run(long id, SiteColumn column) {
+	/**
+	 * Writes the run's rows in batches. {@code checked} is what the upload's check
+	 * prepared from the same rows, in file order: used as is instead of preparing every
+	 * row a second time (质检 and the media check were 3-5 s per 500 rows); rows beyond it
+	 * are prepared here.
+	 */
+	private void run(long id, SiteColumn column, List<ArticleService.Prepared> checked) {
 		if (!this.runs.move(id, ImportState.RUNNING, null, this.articles.now())) {
 			return;
 		}
@@ -175,15 +189,23 @@ public class BulkImports {
 			String by = get(id).createdBy();
 			String note = "批量导入 #" + id + " / bulk import";
 			List<String> rows;
+			int consumed = 0;
 			while (!(rows = this.runs.nextRows(id, this.properties.batchSize())).isEmpty()) {
 				long started = System.nanoTime();
-				List<ArticleService.Prepared> batch = new ArrayList<>(rows.size());
-				for (String row : rows) {
-					ImportItem item = JSON.readValue(row, ImportItem.class);
-					batch.add(this.articles.prepare(column.getId(), item.content(), by));
-				}
-				long prepared = System.nanoTime();
 				int size = rows.size();
+				List<ArticleService.Prepared> batch;
+				if (consumed + size <= checked.size()) {
+					batch = checked.subList(consumed, consumed + size);
+				}
+				else {
+					batch = new ArrayList<>(size);
+					for (String row : rows) {
+						ImportItem item = JSON.readValue(row, ImportItem.class);
+						batch.add(this.articles.prepare(column.getId(), item.content(), by));
+					}
+				}
+				consumed += size;
+				long prepared = System.nanoTime();
 				this.writer.write(column, batch, by, note, outcome -> this.runs.written(id, size,
 						outcome.published().size(), outcome.queued().size(), this.articles.now()));
 				log.info("Bulk import {}: {} rows prepared in {} ms, written and published in {} ms", id, size,
