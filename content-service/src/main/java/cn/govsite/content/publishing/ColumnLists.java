@@ -30,8 +30,11 @@ final class ColumnLists {
 
 	private final ArticleMapper articles;
 
-	ColumnLists(ArticleMapper articles) {
+	private final ListItemMapper items;
+
+	ColumnLists(ArticleMapper articles, ListItemMapper items) {
 		this.articles = articles;
+		this.items = items;
 	}
 
 	/** Newest first, after skipping the {@code skip} newest. */

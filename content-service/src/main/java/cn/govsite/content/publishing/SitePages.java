@@ -83,9 +83,10 @@ class SitePages {
 	private final ColumnLists lists;
 
 	SitePages(ArticleMapper articles, ColumnService columns, SiteIdentityMapper identities, SiteTemplates templates,
-			ContentProperties content, PublishingProperties properties, InteractionPage interaction) {
+			ContentProperties content, PublishingProperties properties, InteractionPage interaction,
+			ListItemMapper listItems) {
 		this.interaction = interaction;
-		this.lists = new ColumnLists(articles);
+		this.lists = new ColumnLists(articles, listItems);
 		this.articles = articles;
 		this.columns = columns;
 		this.identities = identities;
