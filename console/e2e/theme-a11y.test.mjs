@@ -20,7 +20,7 @@ const CARE_JS = new URL('../../content-service/src/main/resources/templates/asse
 const INTERACTION_JS = new URL('../../content-service/src/main/resources/templates/assets/interaction.js', import.meta.url).pathname
 const SEARCH_JS = new URL('../../content-service/src/main/resources/templates/assets/search.js', import.meta.url).pathname
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-const PAGES = ['home', 'column', 'article', 'sitemap', 'search', '404', 'interaction']
+const PAGES = ['home', 'column', 'article', 'policy', 'guide', 'sitemap', 'search', '404', 'interaction']
 const VIEWPORTS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } }
 
 let browser

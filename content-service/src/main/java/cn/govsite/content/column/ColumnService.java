@@ -21,6 +21,7 @@ import cn.govsite.common.error.FieldViolation;
 import cn.govsite.common.error.GovsiteException;
 import cn.govsite.common.error.Message;
 import cn.govsite.common.error.ProblemType;
+import cn.govsite.common.event.Outbox;
 import cn.govsite.common.security.GovsitePrincipal;
 import cn.govsite.common.security.Role;
 import cn.govsite.common.security.SiteAccess;
@@ -39,10 +40,13 @@ public class ColumnService {
 
 	private final ColumnMapper columns;
 
+	private final Outbox outbox;
+
 	private final Clock clock = Clock.systemUTC();
 
-	ColumnService(ColumnMapper columns) {
+	ColumnService(ColumnMapper columns, Outbox outbox) {
 		this.columns = columns;
+		this.outbox = outbox;
 	}
 
 	/** The current site, once the person may manage its columns. */
@@ -62,7 +66,34 @@ public class ColumnService {
 	SiteColumn create(GovsitePrincipal principal, ColumnRequest request) {
 		SiteRef site = requireManager(principal);
 		ColumnSpec spec = spec(request, null);
-		return insert(site, request.parentId(), spec, null, principal.username());
+		List<String> before = structure();
+		SiteColumn column = insert(site, request.parentId(), spec, null, principal.username());
+		announceStructure(site, before, principal.username());
+		return column;
+	}
+
+	/**
+	 * The site's main column structure: its top-level columns' names, in the order the
+	 * navigation shows them.
+	 */
+	public List<String> structure() {
+		return this.columns.selectList(Wrappers.<SiteColumn>lambdaQuery().isNull(SiteColumn::getParentId))
+			.stream()
+			.sorted(ORDER)
+			.map(SiteColumn::getName)
+			.toList();
+	}
+
+	/**
+	 * Records {@link ColumnStructureChanged} in the running transaction when the main
+	 * structure differs from {@code before}.
+	 */
+	public void announceStructure(SiteRef site, List<String> before, String by) {
+		List<String> after = structure();
+		if (!after.equals(before)) {
+			this.outbox.record(ColumnStructureChanged.TYPE, site,
+					new ColumnStructureChanged(site.id(), site.code(), before, after, by, now()));
+		}
 	}
 
 	/**
@@ -133,8 +164,9 @@ public class ColumnService {
 
 	@Transactional
 	SiteColumn update(GovsitePrincipal principal, long id, ColumnRequest request) {
-		requireManager(principal);
+		SiteRef site = requireManager(principal);
 		SiteColumn column = existing(id);
+		List<String> before = structure();
 		if (request.parentId() != null && !request.parentId().equals(column.getParentId())) {
 			throw GovsiteException.invalid("parentId",
 					Message.of("移动栏目请使用 POST /columns/{id}/move", "Use POST /columns/{id}/move to move a column"));
@@ -171,12 +203,14 @@ public class ColumnService {
 					.set(SiteColumn::getLinkUrl, column.getLinkUrl())
 					.set(SiteColumn::getSortOrder, column.getSortOrder())
 					.set(SiteColumn::getUpdatedAt, column.getUpdatedAt()));
+		announceStructure(site, before, principal.username());
 		return column;
 	}
 
 	@Transactional
 	void delete(GovsitePrincipal principal, long id) {
-		requireManager(principal);
+		SiteRef site = requireManager(principal);
+		List<String> before = structure();
 		SiteColumn column = existing(id);
 		if (this.columns.exists(Wrappers.<SiteColumn>lambdaQuery().eq(SiteColumn::getParentId, id))) {
 			throw GovsiteException.conflict(Message.of("栏目“" + column.getName() + "”还有下级栏目，不能删除",
@@ -188,11 +222,13 @@ public class ColumnService {
 					"Column " + column.getName() + " still holds " + items + " items"));
 		}
 		this.columns.deleteById(id);
+		announceStructure(site, before, principal.username());
 	}
 
 	@Transactional
 	SiteColumn move(GovsitePrincipal principal, long id, MoveColumnRequest request) {
-		requireManager(principal);
+		SiteRef site = requireManager(principal);
+		List<String> before = structure();
 		SiteColumn column = existing(id);
 		Long target = request.parentId();
 		if (target != null) {
@@ -224,6 +260,7 @@ public class ColumnService {
 					.set(SiteColumn::getParentId, target)
 					.set(SiteColumn::getSortOrder, column.getSortOrder())
 					.set(SiteColumn::getUpdatedAt, column.getUpdatedAt()));
+		announceStructure(site, before, principal.username());
 		return column;
 	}
 

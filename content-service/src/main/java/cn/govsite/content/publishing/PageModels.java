@@ -11,6 +11,7 @@ import java.util.Map;
 import cn.govsite.content.article.Article;
 import cn.govsite.content.article.ArticleBody;
 import cn.govsite.content.column.SiteColumn;
+import cn.govsite.content.item.ItemTypes;
 import cn.govsite.content.site.SiteFacts;
 
 /**
@@ -82,11 +83,12 @@ final class PageModels {
 		model.put("source", text(article.getSource()));
 		model.put("publishedDate", formatted(DATE, article.getPublishedAt()));
 		model.put("publishedTime", formatted(DATE_TIME, article.getPublishedAt()));
-		model.put("archivedDate", "");
 		// Produced by the sanitiser (or escaped plain text): the template prints it as
 		// is.
 		model.put("bodyHtml", ArticleBody.toSafeHtml(article.getBody()));
 		model.put("path", article.publicPath());
+		TypedParts.addTo(model, article, ItemTypes.STANDARD.readStored(article.type(), article.getTypeData()),
+				ItemTypes.STANDARD.readAttachments(article.getAttachments()), List.of());
 		page.put("article", model);
 		return page;
 	}
@@ -114,6 +116,9 @@ final class PageModels {
 			model.put("articles", block.articles().stream().map(PageModels::item).toList());
 			return model;
 		}).toList());
+		// Notices about sites pinned on this home (网站公告); the caller sets those shown
+		// now.
+		page.put("notices", List.of());
 		return page;
 	}
 

@@ -24,6 +24,8 @@ import cn.govsite.content.article.ArticleMapper;
 import cn.govsite.content.article.ArticleState;
 import cn.govsite.content.column.ColumnService;
 import cn.govsite.content.column.SiteColumn;
+import cn.govsite.content.item.ContentType;
+import cn.govsite.content.notice.PortalNotices;
 import cn.govsite.content.site.SiteFacts;
 import cn.govsite.content.template.RenderSet;
 import cn.govsite.content.template.SiteTemplates;
@@ -82,10 +84,13 @@ class SitePages {
 
 	private final ColumnLists lists;
 
+	private final PortalNotices notices;
+
 	SitePages(ArticleMapper articles, ColumnService columns, SiteIdentityMapper identities, SiteTemplates templates,
 			ContentProperties content, PublishingProperties properties, InteractionPage interaction,
-			ListItemMapper listItems) {
+			PortalNotices notices, ListItemMapper listItems) {
 		this.interaction = interaction;
+		this.notices = notices;
 		this.lists = new ColumnLists(articles, listItems);
 		this.articles = articles;
 		this.columns = columns;
@@ -118,6 +123,9 @@ class SitePages {
 		else {
 			delete.add(PageRef.article(article.getId()));
 		}
+		// A document's page lists its interpretations, an interpretation's page its
+		// document.
+		related(article).forEach(linked -> render.add(PageRef.article(linked.getId())));
 		if (homeShows(context, article)) {
 			render.add(PageRef.of(PageRef.Kind.HOME));
 		}
@@ -260,12 +268,53 @@ class SitePages {
 	}
 
 	Optional<RenderedPage> renderArticle(Context context, Article article, String key) {
-		List<SiteColumn> path = context.tree().path(article.getColumnId());
-		if (path.isEmpty()) {
+		if (context.tree().path(article.getColumnId()).isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(RenderedPage.of(key, context.templates()
-			.render(TemplateName.ARTICLE, PageModels.articlePage(context.frame(), path, article))));
+		return Optional
+			.of(RenderedPage.of(key, context.templates().render(templateOf(article), articleModel(context, article))));
+	}
+
+	/** The page model of an item, with the published items it links to. */
+	Map<String, Object> articleModel(Context context, Article article) {
+		Map<String, Object> page = PageModels.articlePage(context.frame(), context.tree().path(article.getColumnId()),
+				article);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> item = (Map<String, Object>) page.get("article");
+		item.put("related",
+				related(article).stream()
+					.map(linked -> Map.<String, Object>of("title", linked.getTitle(), "path", linked.publicPath()))
+					.toList());
+		return page;
+	}
+
+	/** Interpretations and service guides have templates of their own. */
+	static TemplateName templateOf(Article article) {
+		return switch (article.type()) {
+			case POLICY_INTERPRETATION -> TemplateName.INTERPRETATION;
+			case SERVICE_GUIDE -> TemplateName.SERVICE_GUIDE;
+			default -> TemplateName.ARTICLE;
+		};
+	}
+
+	/**
+	 * The published items an item's page links to: a policy document's interpretations,
+	 * an interpretation's document.
+	 */
+	private List<Article> related(Article article) {
+		return switch (article.type()) {
+			case POLICY_DOCUMENT -> this.articles.selectList(published(null)
+				.select(Article::getId, Article::getTitle, Article::getColumnId, Article::getPublishedAt)
+				.eq(Article::getRelatedId, article.getId())
+				.eq(Article::getContentType, ContentType.POLICY_INTERPRETATION)
+				.orderByDesc(Article::getPublishedAt)
+				.last("LIMIT 20"));
+			case POLICY_INTERPRETATION -> (article.getRelatedId() == null) ? List.of()
+					: this.articles.selectList(published(null)
+						.select(Article::getId, Article::getTitle, Article::getColumnId, Article::getPublishedAt)
+						.eq(Article::getId, article.getRelatedId()));
+			default -> List.of();
+		};
 	}
 
 	private Map<String, Object> home(Context context) {
@@ -277,7 +326,9 @@ class SitePages {
 					this.lists.newest(context.tree().subtree(column.getId()), 0,
 							Math.max(1, this.properties.homeBlockSize()))))
 			.toList();
-		return PageModels.homePage(context.frame(), latest, context.tree().byId(), blocks);
+		Map<String, Object> page = PageModels.homePage(context.frame(), latest, context.tree().byId(), blocks);
+		page.put("notices", this.notices.shownOnHome(Instant.now()));
+		return page;
 	}
 
 	private List<SiteColumn> homeBlocks(Context context) {

@@ -68,8 +68,7 @@ class TemplatePreview {
 		return switch (name) {
 			case ARTICLE, INTERPRETATION, SERVICE_GUIDE, ARCHIVE_BANNER -> {
 				Article article = article(request.articleId());
-				Map<String, Object> model = PageModels.articlePage(context.frame(),
-						context.tree().path(article.getColumnId()), article);
+				Map<String, Object> model = this.pages.articleModel(context, article);
 				if (name == TemplateName.ARCHIVE_BANNER) {
 					@SuppressWarnings("unchecked")
 					Map<String, Object> item = (Map<String, Object>) model.get("article");

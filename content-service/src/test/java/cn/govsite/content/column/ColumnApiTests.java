@@ -67,6 +67,13 @@ class ColumnApiTests extends ContentIntegrationTest {
 		assertThat(tree.status()).isEqualTo(200);
 		assertThat(tree.json()).hasSize(1);
 		assertThat(tree.json().get(0).get("children").get(0).get("name").asString()).isEqualTo("通知公告");
+		// The new top-level column changed the site's main structure (reported within two
+		// days); the sub-column did not.
+		assertThat(this.jdbc.queryForList(
+				"SELECT envelope FROM outbox_event WHERE event_type = 'ColumnStructureChanged' AND site_id = ?",
+				String.class, site.ref().id()))
+			.singleElement()
+			.satisfies(payload -> assertThat(payload).contains("\"before\":[]", "\"after\":[\"工作动态\"]"));
 	}
 
 	@Test

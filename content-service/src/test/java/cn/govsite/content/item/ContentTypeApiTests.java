@@ -1,5 +1,6 @@
 package cn.govsite.content.item;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.govsite.common.storage.ObjectStorage;
+import cn.govsite.common.storage.StorageProperties;
 import cn.govsite.common.test.ServiceClient.Response;
 import cn.govsite.content.support.ContentIntegrationTest;
 
@@ -29,6 +34,12 @@ class ContentTypeApiTests extends ContentIntegrationTest {
 	private String reviewerA;
 
 	private String editorB;
+
+	@Autowired
+	private ObjectStorage storage;
+
+	@Autowired
+	private StorageProperties storageProperties;
 
 	private long columnA;
 
@@ -146,6 +157,21 @@ class ContentTypeApiTests extends ContentIntegrationTest {
 		assertThat(post(interpretationId, "approve", this.reviewerA).status()).isEqualTo(200);
 		assertThat(post(document, "publish", this.editorA).status()).isEqualTo(200);
 		assertThat(state(document)).isEqualTo("PUBLISHED");
+		assertThat(page(document)).contains("<th scope=\"row\">文号</th>").doesNotContain("图解老旧小区改造实施办法");
+
+		// Publishing the interpretation renders it with its own template, and renders the
+		// document's page again, which now lists it.
+		assertThat(post(interpretationId, "publish", this.editorA).status()).isEqualTo(200);
+		assertThat(page(interpretationId)).contains("<p class=\"kind\">政策解读</p>",
+				"本文解读：<a href=\"/articles/" + document + ".html\">荷塘区老旧小区改造实施办法</a>", "<td>图文解读</td>");
+		assertThat(page(document)).contains("<h2 id=\"related-" + document + "\">政策解读</h2>",
+				"<a href=\"/articles/" + interpretationId + ".html\">图解老旧小区改造实施办法</a>");
+	}
+
+	private String page(long id) {
+		return this.storage.get(this.storageProperties.bucket("pages"), this.siteA.code() + "/articles/" + id + ".html")
+			.map(object -> new String(object.content(), StandardCharsets.UTF_8))
+			.orElseThrow(() -> new AssertionError("No page stored for item " + id));
 	}
 
 	@Test

@@ -27,6 +27,11 @@ import cn.govsite.content.interaction.survey.SurveyKind;
 import cn.govsite.content.interaction.survey.SurveyQuestion;
 import cn.govsite.content.site.SiteFacts;
 import cn.govsite.content.template.RenderSet;
+import cn.govsite.content.item.ContentType;
+import cn.govsite.content.item.ItemTypes;
+import cn.govsite.content.item.PolicyDocumentFields;
+import cn.govsite.content.item.ResourceRef;
+import cn.govsite.content.item.ServiceGuideFields;
 import cn.govsite.content.template.SiteTemplates;
 import cn.govsite.content.template.TemplateName;
 
@@ -66,16 +71,23 @@ class ThemeSamplesTest {
 			articles.add(article(100 + i, (i % 2 == 0) ? 2L : 3L, "关于做好2026年第" + i + "批保障性住房分配工作的通知"));
 		}
 
-		Map<String, String> pages = Map.of("home", render(TemplateName.HOME, PageModels.homePage(frame,
-				articles.subList(0, 8), tree.byId(),
+		Map<String, Object> home = PageModels.homePage(frame, articles.subList(0, 8), tree.byId(),
 				List.of(new PageModels.Block(affairs, articles.subList(0, 4)),
-						new PageModels.Block(news, articles.subList(4, 8)), new PageModels.Block(service, List.of())))),
-				"column",
+						new PageModels.Block(news, articles.subList(4, 8)), new PageModels.Block(service, List.of())));
+		home.put("notices",
+				List.of(Map.of("kind", "OPENING", "title", "关于市数据局网站正式上线的公告", "body",
+						"市数据局网站（sjj.gov.localhost）已于2026-12-01正式上线运行，欢迎访问。", "link", "http://sjj.gov.localhost/",
+						"date", "2026-12-01"),
+						Map.of("kind", "OFFLINE", "title", "关于市档案馆网站临时下线的公告", "body", "因机房搬迁临时下线。预计于2026-12-09恢复访问。",
+								"link", "", "date", "2026-12-02")));
+		Map<String, String> pages = Map.of("home", render(TemplateName.HOME, home), "column",
 				render(TemplateName.COLUMN,
 						PageModels.columnPage(frame, tree.path(2), articles,
 								new PageModels.Pager("第 2 页", "/columns/2/list-3.html", "/columns/2/list-1.html"))),
 				"article", render(TemplateName.ARTICLE, PageModels.articlePage(frame, tree.path(2), articles.get(0))),
-				"sitemap", render(TemplateName.SITE_MAP, PageModels.siteMap(frame, tree.childrenByParent())), "404",
+				"policy", render(TemplateName.ARTICLE, PageModels.articlePage(frame, tree.path(2), policy())), "guide",
+				render(TemplateName.SERVICE_GUIDE, PageModels.articlePage(frame, tree.path(4), guide())), "sitemap",
+				render(TemplateName.SITE_MAP, PageModels.siteMap(frame, tree.childrenByParent())), "404",
 				render(TemplateName.ERROR, PageModels.plainPage(frame)), "search",
 				render(TemplateName.SEARCH, PageModels.plainPage(frame)), "interaction",
 				render(TemplateName.INTERACTION, interaction(frame)));
@@ -92,6 +104,11 @@ class ThemeSamplesTest {
 		}
 		assertThat(pages.get("article")).contains("<a href=\"/columns/1/\">政务公开</a>",
 				"<a href=\"/columns/2/\">通知公告</a>", "aria-current=\"page\">正文");
+		assertThat(pages.get("home")).contains("<h2 id=\"notices\">网站公告</h2>", "关于市档案馆网站临时下线的公告",
+				"<a href=\"http://sjj.gov.localhost/\">关于市数据局网站正式上线的公告</a>");
+		assertThat(pages.get("policy")).contains("<th scope=\"row\">文号</th><td>某住建发〔2026〕8号</td>", "已修改（2026-11-25）",
+				"<a href=\"/assets/301/content\">分配细则.pdf</a>");
+		assertThat(pages.get("guide")).contains("<caption>申请材料</caption>", "<td>网上预审/申报</td>");
 		assertThat(pages.get("column")).contains("aria-label=\"分页\"", "较早信息", "较新信息", "第 2 页");
 		assertThat(pages.get("interaction"))
 			.contains("<h1>政民互动</h1>", "aria-current=\"page\">政民互动", "给“领导信箱”写信", "<label for=\"w1-body\">内容",
@@ -117,6 +134,31 @@ class ThemeSamplesTest {
 		for (Map.Entry<String, String> page : pages.entrySet()) {
 			Files.writeString(SAMPLES.resolve(page.getKey() + ".html"), page.getValue(), StandardCharsets.UTF_8);
 		}
+	}
+
+	/** A policy document amended since, with its full text attached. */
+	private static Article policy() {
+		Article document = article(201, 2L, "关于印发保障性住房分配管理办法的通知");
+		document.setContentType(ContentType.POLICY_DOCUMENT);
+		document.setTypeData(ItemTypes.STANDARD.write(new PolicyDocumentFields("某住建发〔2026〕8号", "某某市住房和城乡建设局",
+				LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 5), PolicyDocumentFields.Validity.AMENDED,
+				LocalDate.of(2026, 11, 25), "第五条已修改", "住房保障", true)));
+		document.setAttachments(ItemTypes.STANDARD
+			.writeAttachments(List.of(new ResourceRef(301L, ResourceRef.Purpose.ATTACHMENT, "分配细则.pdf"))));
+		return document;
+	}
+
+	/** 办事指南 with two materials, one with its blank form. */
+	private static Article guide() {
+		Article guide = article(202, 4L, "公共租赁住房申请");
+		guide.setContentType(ContentType.SERVICE_GUIDE);
+		guide.setTypeData(ItemTypes.STANDARD.write(new ServiceGuideFields("《公共租赁住房管理办法》", "本市户籍、住房困难家庭",
+				List.of(new ServiceGuideFields.Material("申请表", true, 1,
+						new ResourceRef(302L, ResourceRef.Purpose.TEMPLATE, null), "申请人签字"),
+						new ServiceGuideFields.Material("收入证明", true, 1, null, null)),
+				"申请、审核、公示、轮候", "20个工作日", "不收费", "市民中心住房窗口", "0571-12345678",
+				ServiceGuideFields.OnlineLevel.ONLINE_APPLY, null)));
+		return guide;
 	}
 
 	/** 政民互动 with the four mailboxes, two months of figures, a letter and a survey. */

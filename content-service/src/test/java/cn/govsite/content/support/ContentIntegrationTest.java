@@ -87,15 +87,39 @@ public abstract class ContentIntegrationTest {
 	 * replica holds it.
 	 */
 	protected TestSite siteFromEvent(String name) {
+		return siteFromEvent(name, "DEPARTMENT", 1L);
+	}
+
+	/**
+	 * A site of the kind under the parent ({@code null}: none), announced by a
+	 * {@code SiteCreated} event; returns once the replica holds it.
+	 */
+	protected TestSite siteFromEvent(String name, String kind, Long parentId) {
 		TestSite site = newSite(name);
-		EventEnvelope event = EventEnvelope.create("SiteCreated", "tenant-service", site.ref().id(), site.code(),
-				this.json.valueToTree(Map.of("siteId", site.ref().id(), "code", site.code(), "name", name, "kind",
-						"DEPARTMENT", "parentId", 1, "domain", site.domain(), "futureField", "ignored")));
+		Map<String, Object> payload = new java.util.HashMap<>(Map.of("siteId", site.ref().id(), "code", site.code(),
+				"name", name, "kind", kind, "domain", site.domain(), "futureField", "ignored"));
+		payload.put("parentId", parentId);
+		event("SiteCreated", site, payload);
+		await().atMost(Duration.ofSeconds(20)).until(() -> siteReplicated(site));
+		return site;
+	}
+
+	/**
+	 * An event of tenant-service about the site, put on the stream as tenant-service
+	 * does.
+	 */
+	protected EventEnvelope event(String type, TestSite site, Map<String, ?> payload) {
+		EventEnvelope event = EventEnvelope.create(type, "tenant-service", site.ref().id(), site.code(),
+				this.json.valueToTree(payload));
+		deliver(event);
+		return event;
+	}
+
+	/** Puts the event on the stream (again: events arrive at least once). */
+	protected void deliver(EventEnvelope event) {
 		this.redis.opsForStream()
 			.add(StreamRecords.string(Map.of("envelope", this.json.writeValueAsString(event)))
 				.withStreamKey(EventStreams.of(this.govsite).events()));
-		await().atMost(Duration.ofSeconds(20)).until(() -> siteReplicated(site));
-		return site;
 	}
 
 	/**

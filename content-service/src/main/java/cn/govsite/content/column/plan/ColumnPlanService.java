@@ -39,10 +39,12 @@ class ColumnPlanService {
 			throw GovsiteException.conflict(Message.of("本站点已有方案中的栏目：" + String.join("、", clash),
 					"The site already has columns of the plan: " + String.join(", ", clash)));
 		}
+		List<String> before = this.columns.structure();
 		int[] created = { 0 };
 		for (PlanColumn column : plan.columns()) {
 			insert(site, null, column, plan.name(), principal.username(), created);
 		}
+		this.columns.announceStructure(site, before, principal.username());
 		return new Applied(plan.name(), created[0]);
 	}
 
