@@ -3,6 +3,7 @@ package cn.govsite.content.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -130,6 +131,28 @@ public class ArticleService {
 		this.versions.insert(ArticleVersion.of(article, article.getCreatedBy()));
 		this.mediaUsages.recordArticle(article.getId(), prepared.media());
 		return article;
+	}
+
+	/**
+	 * Stores many prepared items as {@link #store} does one, with batched inserts (bulk
+	 * import and feeds write hundreds per transaction; one statement per row was most of
+	 * their writing time). Sets each article's id.
+	 */
+	public void storeAll(List<Prepared> items) {
+		if (items.isEmpty()) {
+			return;
+		}
+		List<Article> list = items.stream().map(Prepared::article).toList();
+		this.articles.insert(list);
+		Map<Long, ContentChecks.Report> reports = new LinkedHashMap<>();
+		items.forEach(item -> reports.put(item.article().getId(), item.report()));
+		this.checks.storeNew(list.get(0).getSiteId(), reports);
+		this.versions.insert(list.stream().map(article -> ArticleVersion.of(article, article.getCreatedBy())).toList());
+		for (Prepared item : items) {
+			if (!item.media().isEmpty()) {
+				this.mediaUsages.recordArticle(item.article().getId(), item.media());
+			}
+		}
 	}
 
 	/**

@@ -75,6 +75,7 @@ public class ItemWriter {
 			Instant now = this.articles.now();
 			List<Article> published = new ArrayList<>();
 			List<Article> queued = new ArrayList<>();
+			List<WorkflowService.Entry> decided = new ArrayList<>(items.size());
 			for (ArticleService.Prepared item : items) {
 				Article article = item.article();
 				ReviewWorkflow.Item state = new ReviewWorkflow.Item(ArticleState.DRAFT, article.flaggedMajor(), 0, by,
@@ -85,10 +86,12 @@ public class ItemWriter {
 				if (decision.to() == ArticleState.PUBLISHED) {
 					article.setPublishedAt(now);
 				}
-				this.articles.store(item);
-				this.audit.record(article, decision.action(), decision.role(), ArticleState.DRAFT, by, note);
+				decided.add(new WorkflowService.Entry(article, decision.action(), decision.role(), ArticleState.DRAFT));
 				(decision.to() == ArticleState.PUBLISHED ? published : queued).add(article);
 			}
+			// Batched: the rows first (their ids), then every audit line.
+			this.articles.storeAll(items);
+			this.audit.recordAll(decided, by, note);
 			Outcome outcome = new Outcome(published, queued);
 			alsoInTransaction.accept(outcome);
 			this.publisher.publishAll(published, note, by);

@@ -95,6 +95,19 @@ public class CheckService {
 	}
 
 	/**
+	 * Stores the findings of new items (nothing stored for them yet) in one batched
+	 * insert, in the caller's transaction: a bulk import writes hundreds at once.
+	 */
+	public void storeNew(long siteId, Map<Long, ContentChecks.Report> reportsByArticle) {
+		List<CheckFindingRow> rows = new ArrayList<>();
+		reportsByArticle.forEach((articleId, report) -> report.findings()
+			.forEach(finding -> rows.add(CheckFindingRow.of(siteId, articleId, storable(finding)))));
+		if (!rows.isEmpty()) {
+			this.findings.insert(rows);
+		}
+	}
+
+	/**
 	 * The stored field name is short: a long typed-field path moves into the explanation.
 	 */
 	private static Finding storable(Finding finding) {

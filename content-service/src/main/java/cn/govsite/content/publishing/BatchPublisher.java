@@ -87,13 +87,19 @@ public class BatchPublisher {
 		refs.addAll(this.renderStates.changedPages(context));
 		long started = System.nanoTime();
 		Map<PageRef, RenderedPage> rendered = new LinkedHashMap<>();
+		// The articles' own pages from the objects at hand, not read back one by one.
+		Map<PageRef, Article> given = new LinkedHashMap<>();
+		articles.forEach(article -> given.put(PageRef.article(article.getId()), article));
 		for (PageRef ref : refs) {
 			if (!rendered.containsKey(ref)) {
-				this.pages.render(context, ref).ifPresent(page -> rendered.put(ref, page));
+				Article article = given.get(ref);
+				(article != null ? this.pages.renderArticle(context, article, ref.key(site.code()))
+						: this.pages.render(context, ref))
+					.ifPresent(page -> rendered.put(ref, page));
 			}
 		}
 		Instant at = articles.get(0).getPublishedAt();
-		rendered.values().forEach(page -> this.files.remember(page, at, job.getId()));
+		this.files.rememberAll(rendered.values(), at, job.getId());
 		for (int from = 0; from < articles.size(); from += EVENT_BATCH) {
 			List<ArticlePublished> payloads = articles.subList(from, Math.min(articles.size(), from + EVENT_BATCH))
 				.stream()

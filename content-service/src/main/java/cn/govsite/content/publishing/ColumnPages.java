@@ -55,6 +55,30 @@ final class ColumnPages {
 	}
 
 	/**
+	 * Where numbered page {@code page} of a list of {@code total} lies, counted from the
+	 * nearer end of the list: a publish renders the newest pages, so reading them from
+	 * the newest end skips a few items instead of nearly all. Empty ({@code count} 0)
+	 * past the last page.
+	 */
+	static Slice slice(long total, int page, int size) {
+		long fromOldest = (long) (page - 1) * size;
+		long end = Math.min(total, fromOldest + size);
+		if (end <= fromOldest) {
+			return new Slice(false, 0, 0);
+		}
+		long fromNewest = total - end;
+		int count = (int) (end - fromOldest);
+		return (fromNewest <= fromOldest) ? new Slice(true, fromNewest, count) : new Slice(false, fromOldest, count);
+	}
+
+	/**
+	 * {@code count} items after skipping {@code skip} from the newest end
+	 * ({@code newestFirst}) or from the oldest.
+	 */
+	record Slice(boolean newestFirst, long skip, int count) {
+	}
+
+	/**
 	 * Pages {@code from..to} to render; pages after {@code to} up to {@code lastBefore}
 	 * are gone.
 	 */

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -42,9 +43,12 @@ class PageStore {
 	/** Objects written since start per site folder: what tests and benchmarks count. */
 	private final Map<String, AtomicLong> writes = new ConcurrentHashMap<>();
 
-	PageStore(ObjectStorage storage, StorageProperties properties) {
+	private final int concurrency;
+
+	PageStore(ObjectStorage storage, StorageProperties properties, PublishingProperties publishing) {
 		this.storage = storage;
 		this.bucket = properties.bucket("pages");
+		this.concurrency = Math.max(1, publishing.storeConcurrency());
 	}
 
 	long writes(String siteCode) {
@@ -77,8 +81,10 @@ class PageStore {
 	}
 
 	/**
-	 * Writes the pages concurrently (object storage latency, not CPU, bounds a batch);
-	 * returns when all are written, or fails with the first failure's 503 problem.
+	 * Writes the pages concurrently (object storage latency, not CPU, bounds a batch), at
+	 * most {@code storeConcurrency} at once: a bulk import's 500 pages all at once only
+	 * queued up in the storage server; returns when all are written, or fails with the
+	 * first failure's 503 problem.
 	 */
 	void putAll(List<RenderedPage> pages) {
 		if (pages.size() <= 1) {
@@ -86,7 +92,16 @@ class PageStore {
 			return;
 		}
 		try (ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor()) {
-			List<Future<?>> writes = pages.stream().<Future<?>>map(page -> writers.submit(() -> put(page))).toList();
+			Semaphore slots = new Semaphore(this.concurrency);
+			List<Future<?>> writes = pages.stream().<Future<?>>map(page -> writers.submit(() -> {
+				slots.acquireUninterruptibly();
+				try {
+					put(page);
+				}
+				finally {
+					slots.release();
+				}
+			})).toList();
 			for (Future<?> write : writes) {
 				try {
 					write.get();

@@ -115,11 +115,11 @@ class Publisher {
 			SitePages.Affected affected = this.pages.affectedBy(context, article, false);
 			Map<PageRef, RenderedPage> rendered = render(context, affected.render());
 			List<String> removed = affected.delete().stream().map(ref -> ref.key(site.code())).toList();
-			rendered.values().forEach(page -> this.files.remember(page, article.getUpdatedAt(), job.getId()));
+			this.files.rememberAll(rendered.values(), article.getUpdatedAt(), job.getId());
 			removed.forEach(this.files::forget);
 			this.outbox.record(ArticleWithdrawn.TYPE, site, new ArticleWithdrawn(articleId, site.id(), site.code(),
 					article.publicPath(), article.getUpdatedAt()));
-			rendered.values().forEach(this.store::put);
+			this.store.putAll(List.copyOf(rendered.values()));
 			removed.forEach(this.store::delete);
 			this.jobs.finish(job, rendered.size() + removed.size(), rendered.size());
 			return result(article, rendered, removed, job);
@@ -137,7 +137,7 @@ class Publisher {
 		if (!rendered.containsKey(PageRef.article(articleId))) {
 			throw new IllegalStateException("Article " + articleId + " is filed in a missing column");
 		}
-		rendered.values().forEach(page -> this.files.remember(page, article.getPublishedAt(), job.getId()));
+		this.files.rememberAll(rendered.values(), article.getPublishedAt(), job.getId());
 		String columnName = context.tree().byId().get(article.getColumnId()).getName();
 		this.outbox.record(ArticlePublished.TYPE, site,
 				ArticlePublished.of(articleId, site.id(), site.code(), facts.name(), facts.domain(),
@@ -146,7 +146,7 @@ class Publisher {
 		// Storage last: if a write fails the transaction rolls back with nothing
 		// recorded. (A failure of the commit itself after the writes would leave fresh
 		// files for a draft; publishing it again overwrites them.)
-		rendered.values().forEach(this.store::put);
+		this.store.putAll(List.copyOf(rendered.values()));
 		this.jobs.finish(job, rendered.size(), rendered.size());
 		return result(article, rendered, List.of(), job);
 	}

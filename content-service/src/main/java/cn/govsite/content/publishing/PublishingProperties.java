@@ -19,12 +19,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * runner
  * @param tamperCheckInterval how often stored pages are compared with their hashes
  * @param tamperCheckBatch files compared per round
+ * @param storeConcurrency pages a batch writes to object storage at once
  */
 @ConfigurationProperties("govsite.content.publishing")
 public record PublishingProperties(@DefaultValue("20") int listPageSize, @DefaultValue("6") int homeBlocks,
 		@DefaultValue("8") int homeBlockSize, @DefaultValue("20") int republishBatch,
 		@DefaultValue("20ms") Duration republishPause, @DefaultValue("2s") Duration jobPollInterval,
 		@DefaultValue("2m") Duration jobStaleAfter, @DefaultValue("5m") Duration tamperCheckInterval,
-		@DefaultValue("500") int tamperCheckBatch) {
+		@DefaultValue("500") int tamperCheckBatch, @DefaultValue("16") int storeConcurrency) {
 
 }

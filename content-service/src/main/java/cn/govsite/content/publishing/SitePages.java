@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +64,10 @@ class SitePages {
 
 	private static final String SCRIPT_TYPE = "text/javascript; charset=utf-8";
 
+	/** List order: oldest first (published time, then id). */
+	static final Comparator<Article> LIST_ORDER = Comparator.comparing(Article::getPublishedAt)
+		.thenComparing(Article::getId);
+
 	private final ArticleMapper articles;
 
 	private final ColumnService columns;
@@ -76,13 +82,16 @@ class SitePages {
 
 	private final InteractionPage interaction;
 
+	private final ColumnLists lists;
+
 	private final PortalNotices notices;
 
 	SitePages(ArticleMapper articles, ColumnService columns, SiteIdentityMapper identities, SiteTemplates templates,
 			ContentProperties content, PublishingProperties properties, InteractionPage interaction,
-			PortalNotices notices) {
+			PortalNotices notices, ListItemMapper listItems) {
 		this.interaction = interaction;
 		this.notices = notices;
+		this.lists = new ColumnLists(articles, listItems);
 		this.articles = articles;
 		this.columns = columns;
 		this.identities = identities;
@@ -127,7 +136,11 @@ class SitePages {
 		for (SiteColumn column : path) {
 			Set<Long> subtree = context.tree().subtree(column.getId());
 			long total = countPublished(subtree);
-			long position = countBefore(subtree, article);
+			// Counted from the newest end: a new article has nothing (or little) after
+			// it,
+			// while counting what comes before it reads the whole list.
+			long newer = countNewer(subtree, article);
+			long position = added ? total - 1 - newer : total - newer;
 			long before = added ? total - 1 : total + 1;
 			ColumnPages.Range range = ColumnPages.changed(position, before, total, size);
 			render.add(PageRef.columnIndex(column.getId()));
@@ -143,28 +156,35 @@ class SitePages {
 
 	/**
 	 * Pages a batch of newly published articles changes (批量发布): each article's page, the
-	 * home page, and every list page of their columns and the columns' ancestors (the new
-	 * items come first, so every page of those lists shifts).
+	 * home page, and the list pages of their columns and the columns' ancestors from the
+	 * page holding the earliest of them to the last (pages are numbered from the oldest,
+	 * so the pages before it keep their items).
 	 */
 	Affected affectedByAll(Context context, Collection<Article> added) {
 		Set<PageRef> render = new LinkedHashSet<>();
 		added.forEach(article -> render.add(PageRef.article(article.getId())));
 		render.add(PageRef.of(PageRef.Kind.HOME));
-		Set<Long> columns = new LinkedHashSet<>();
-		for (long columnId : added.stream().map(Article::getColumnId).distinct().toList()) {
-			List<SiteColumn> path = new ArrayList<>(context.tree().path(columnId));
+		Map<Long, List<Article>> addedBySubtree = new LinkedHashMap<>();
+		for (Article article : added) {
+			List<SiteColumn> path = new ArrayList<>(context.tree().path(article.getColumnId()));
 			Collections.reverse(path);
-			path.forEach(column -> columns.add(column.getId()));
+			path.forEach(
+					column -> addedBySubtree.computeIfAbsent(column.getId(), id -> new ArrayList<>()).add(article));
 		}
 		int size = this.properties.listPageSize();
-		for (long columnId : columns) {
+		List<PageRef> delete = new ArrayList<>();
+		addedBySubtree.forEach((columnId, articles) -> {
+			Set<Long> subtree = context.tree().subtree(columnId);
+			Article earliest = articles.stream().min(LIST_ORDER).orElseThrow();
+			long total = countPublished(subtree);
+			long position = total - 1 - countNewer(subtree, earliest);
+			ColumnPages.Range range = ColumnPages.changed(position, total - articles.size(), total, size);
 			render.add(PageRef.columnIndex(columnId));
-			int pages = ColumnPages.pages(countPublished(context.tree().subtree(columnId)), size);
-			for (int page = 1; page <= pages; page++) {
+			for (int page = range.from(); page <= range.to(); page++) {
 				render.add(PageRef.columnPage(columnId, page));
 			}
-		}
-		return new Affected(List.copyOf(render), List.of());
+		});
+		return new Affected(List.copyOf(render), delete);
 	}
 
 	/**
@@ -177,10 +197,11 @@ class SitePages {
 		if (!path.isEmpty() && blocks.stream().anyMatch(block -> block.getId().equals(path.get(0).getId()))) {
 			return true;
 		}
-		long newer = this.articles
-			.selectCount(published(null).and(q -> q.gt(Article::getPublishedAt, article.getPublishedAt())
-				.or(r -> r.eq(Article::getPublishedAt, article.getPublishedAt()).gt(Article::getId, article.getId()))));
-		return newer < this.content.homePageSize();
+		// At most homePageSize ids read: an old article's count of newer ones is the
+		// whole site.
+		int shown = Math.max(1, this.content.homePageSize());
+		return this.articles.selectList(newer(published(null), article).select(Article::getId).last("LIMIT " + shown))
+			.size() < shown;
 	}
 
 	/**
@@ -297,15 +318,13 @@ class SitePages {
 	}
 
 	private Map<String, Object> home(Context context) {
-		List<Article> latest = this.articles.selectList(published(null).orderByDesc(Article::getPublishedAt)
+		List<Article> latest = this.articles.selectList(listed(published(null)).orderByDesc(Article::getPublishedAt)
 			.orderByDesc(Article::getId)
 			.last("LIMIT " + Math.max(1, this.content.homePageSize())));
 		List<PageModels.Block> blocks = homeBlocks(context).stream()
 			.map(column -> new PageModels.Block(column,
-					this.articles.selectList(
-							published(context.tree().subtree(column.getId())).orderByDesc(Article::getPublishedAt)
-								.orderByDesc(Article::getId)
-								.last("LIMIT " + Math.max(1, this.properties.homeBlockSize())))))
+					this.lists.newest(context.tree().subtree(column.getId()), 0,
+							Math.max(1, this.properties.homeBlockSize()))))
 			.toList();
 		Map<String, Object> page = PageModels.homePage(context.frame(), latest, context.tree().byId(), blocks);
 		page.put("notices", this.notices.shownOnHome(Instant.now()));
@@ -329,9 +348,7 @@ class SitePages {
 		List<Article> items;
 		PageModels.Pager pager;
 		if (ref.kind() == PageRef.Kind.COLUMN_INDEX) {
-			items = this.articles.selectList(published(subtree).orderByDesc(Article::getPublishedAt)
-				.orderByDesc(Article::getId)
-				.last("LIMIT " + size));
+			items = this.lists.newest(subtree, 0, size);
 			String older = (total > size) ? ColumnPages.pageHref(ref.id(), ColumnPages.pageOf(total - size - 1, size))
 					: null;
 			pager = new PageModels.Pager("最新", null, older);
@@ -340,10 +357,7 @@ class SitePages {
 			if (ref.page() > last) {
 				return Optional.empty();
 			}
-			items = new ArrayList<>(this.articles.selectList(published(subtree).orderByAsc(Article::getPublishedAt)
-				.orderByAsc(Article::getId)
-				.last("LIMIT " + size + " OFFSET " + ((long) (ref.page() - 1) * size))));
-			Collections.reverse(items);
+			items = this.lists.page(subtree, total, ref.page(), size);
 			String newer = (ref.page() < last) ? ColumnPages.pageHref(ref.id(), ref.page() + 1)
 					: ColumnPages.href(ref.id());
 			String older = (ref.page() > 1) ? ColumnPages.pageHref(ref.id(), ref.page() - 1) : null;
@@ -357,14 +371,27 @@ class SitePages {
 		return this.articles.selectCount(published(subtree));
 	}
 
-	/** Published articles of the subtree that come before the article (oldest first). */
-	private long countBefore(Collection<Long> subtree, Article article) {
-		Instant at = article.getPublishedAt();
-		return this.articles.selectCount(published(subtree).and(q -> q.lt(Article::getPublishedAt, at)
-			.or(r -> r.eq(Article::getPublishedAt, at).lt(Article::getId, article.getId()))));
+	/** Published articles of the subtree that come after the article (newer). */
+	private long countNewer(Collection<Long> subtree, Article article) {
+		return this.articles.selectCount(newer(published(subtree), article));
 	}
 
-	private static LambdaQueryWrapper<Article> published(Collection<Long> columns) {
+	/**
+	 * Narrows the query to the items after the article in list order; written as a range
+	 * on {@code published_at} first so the index answers it from the newest end.
+	 */
+	private static LambdaQueryWrapper<Article> newer(LambdaQueryWrapper<Article> query, Article article) {
+		Instant at = article.getPublishedAt();
+		return query.ge(Article::getPublishedAt, at)
+			.and(q -> q.gt(Article::getPublishedAt, at).or(r -> r.gt(Article::getId, article.getId())));
+	}
+
+	/** Only what a list item shows ({@code PageModels.item}): no body. */
+	static LambdaQueryWrapper<Article> listed(LambdaQueryWrapper<Article> query) {
+		return query.select(Article::getId, Article::getColumnId, Article::getTitle, Article::getPublishedAt);
+	}
+
+	static LambdaQueryWrapper<Article> published(Collection<Long> columns) {
 		return Wrappers.<Article>lambdaQuery()
 			.eq(Article::getState, ArticleState.PUBLISHED)
 			.in(columns != null, Article::getColumnId, columns);

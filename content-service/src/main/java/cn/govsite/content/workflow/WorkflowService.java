@@ -216,8 +216,33 @@ public class WorkflowService {
 		audit(article, action, role, from, article.getState(), by, opinion);
 	}
 
+	/** One line of {@link #recordAll}: what happened to a new item. */
+	public record Entry(Article article, ReviewAction action, String role, ArticleState from) {
+	}
+
+	/**
+	 * Records many items' decisions in one batched insert (bulk import and feeds), in the
+	 * caller's transaction, as {@link #record} does one.
+	 */
+	public void recordAll(List<Entry> entries, String by, String opinion) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		List<ArticleReview> rows = new ArrayList<>(entries.size());
+		for (Entry entry : entries) {
+			rows.add(review(entry.article(), entry.action(), entry.role(), entry.from(), entry.article().getState(), by,
+					opinion));
+		}
+		this.reviews.insert(rows);
+	}
+
 	private void audit(Article article, ReviewAction action, String role, ArticleState from, ArticleState to, String by,
 			String opinion) {
+		this.reviews.insert(review(article, action, role, from, to, by, opinion));
+	}
+
+	private ArticleReview review(Article article, ReviewAction action, String role, ArticleState from, ArticleState to,
+			String by, String opinion) {
 		ArticleReview review = new ArticleReview();
 		review.setSiteId(article.getSiteId());
 		review.setArticleId(article.getId());
@@ -228,7 +253,7 @@ public class WorkflowService {
 		review.setToState(to.name());
 		review.setOpinion((opinion == null || opinion.isBlank()) ? null : opinion.strip());
 		review.setCreatedAt(this.articles.now());
-		this.reviews.insert(review);
+		return review;
 	}
 
 	/** The caller and their roles on the request's site; no role there is a 403. */
