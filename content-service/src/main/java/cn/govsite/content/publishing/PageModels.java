@@ -51,6 +51,7 @@ final class PageModels {
 			model.put("identifier", (identity != null) ? text(identity.getSiteIdentifier()) : "");
 			model.put("icp", (identity != null) ? text(identity.getIcpRecord()) : "");
 			model.put("police", (identity != null) ? text(identity.getPoliceRecord()) : "");
+			model.put("chineseDomain", (identity != null) ? text(identity.getChineseDomain()) : "");
 			model.put("contact", "");
 			model.put("partyGovLabel", identity != null && Boolean.TRUE.equals(identity.getPartyGovLabel()));
 			return new Frame(model, topLevel.stream().map(PageModels::columnLink).toList());

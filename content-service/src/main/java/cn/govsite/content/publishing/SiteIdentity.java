@@ -8,7 +8,7 @@ import com.baomidou.mybatisplus.annotation.TableName;
 
 /**
  * 网站标识 — what a site's footer shows about who runs it (主办/承办单位, 网站标识码, ICP备案号, 公安机关备案号,
- * 党政机关网站标识), as tenant-service last reported it.
+ * 党政机关网站标识, 中文域名), as tenant-service last reported it.
  */
 @TableName("site_identity")
 public class SiteIdentity {
@@ -27,6 +27,9 @@ public class SiteIdentity {
 	private String policeRecord;
 
 	private Boolean partyGovLabel;
+
+	/** 中文域名 ({@code .政务}/{@code .公益}), in its Unicode form. */
+	private String chineseDomain;
 
 	private Instant updatedAt;
 
@@ -92,6 +95,14 @@ public class SiteIdentity {
 
 	public void setUpdatedAt(Instant updatedAt) {
 		this.updatedAt = updatedAt;
+	}
+
+	public String getChineseDomain() {
+		return this.chineseDomain;
+	}
+
+	public void setChineseDomain(String chineseDomain) {
+		this.chineseDomain = chineseDomain;
 	}
 
 }

@@ -50,6 +50,7 @@ class SiteUpdatedConsumer implements EventConsumer {
 		identity.setIcpRecord(text(payload, "icpRecord"));
 		identity.setPoliceRecord(text(payload, "policeRecord"));
 		identity.setPartyGovLabel(payload.hasNonNull("partyGovLabel") && payload.get("partyGovLabel").asBoolean());
+		identity.setChineseDomain(text(payload, "chineseDomain"));
 		identity.setUpdatedAt(Instant.now());
 		TenantContext.runAs(new SiteRef(identity.getSiteId(), payload.get("code").asString()), () -> {
 			// Every field set, so a field cleared at tenant-service is cleared here too.
@@ -62,6 +63,7 @@ class SiteUpdatedConsumer implements EventConsumer {
 						.set(SiteIdentity::getIcpRecord, identity.getIcpRecord())
 						.set(SiteIdentity::getPoliceRecord, identity.getPoliceRecord())
 						.set(SiteIdentity::getPartyGovLabel, identity.getPartyGovLabel())
+						.set(SiteIdentity::getChineseDomain, identity.getChineseDomain())
 						.set(SiteIdentity::getUpdatedAt, identity.getUpdatedAt()));
 			if (updated == 0) {
 				this.identities.insert(identity);

@@ -60,6 +60,7 @@ class ThemeSamplesTest {
 		identity.setIcpRecord("浙ICP备05001612号-1");
 		identity.setPoliceRecord("浙公网安备33010002000001号");
 		identity.setPartyGovLabel(true);
+		identity.setChineseDomain("某某市住房和城乡建设局.政务");
 		SiteColumn affairs = column(1, null, "政务公开", 1);
 		SiteColumn notices = column(2, 1L, "通知公告", 1);
 		SiteColumn news = column(3, null, "新闻中心", 2);
@@ -97,7 +98,7 @@ class ThemeSamplesTest {
 				.contains("<html lang=\"zh-CN\">", "name=\"viewport\"", "跳到正文", "aria-label=\"主导航\"",
 						"href=\"/columns/1/\">政务公开</a>", "href=\"/sitemap.html\"", "主办单位：某某市住房和城乡建设局",
 						"承办单位：某某市住房和城乡建设局办公室", "网站标识码：3301000012", "浙ICP备05001612号-1", "浙公网安备33010002000001号", "党政机关网站",
-						"id=\"care-switch\"", "<label for=\"care-switch\">关怀版</label>",
+						"中文域名：某某市住房和城乡建设局.政务", "id=\"care-switch\"", "<label for=\"care-switch\">关怀版</label>",
 						"<a href=\"/interaction/\">政民互动</a>")
 				// No ads, pop-ups or third-party embeds.
 				.doesNotContain("<iframe", "window.open", "alert(", "<embed", "<object");

@@ -176,16 +176,30 @@ public class DomainService {
 					Message.of("站点 " + code + " 没有待生效的域名变更", "Site " + code + " has no announced domain change"))
 				.toException();
 		}
+		dropPending(site, note(reason, "撤销域名变更 / change cancelled"), by.username());
+		return SiteDomains.of(site);
+	}
+
+	/**
+	 * A site that starts closing or leaves supervision keeps no announced domain change:
+	 * it is cancelled in the caller's transaction (recorded and announced like a cancel).
+	 */
+	public void cancelPendingOnLeaving(Site site, String reason, String actor) {
+		if (site.getPendingDomain() != null) {
+			dropPending(site, note(reason, "站点关停或退出监管，域名变更撤销 / site leaving: change cancelled"), actor);
+		}
+	}
+
+	private void dropPending(Site site, String note, String actor) {
+		String pending = site.getPendingDomain();
 		Instant now = now();
 		site.setPendingDomain(null);
 		site.setPendingDomainOn(null);
 		site.setPendingDomainReason(null);
 		saveDomains(site, now, pending);
-		this.ledger.record(site.getId(), pending, DomainRecord.CANCELLED, note(reason, "撤销域名变更 / change cancelled"),
-				by.username(), now);
+		this.ledger.record(site.getId(), pending, DomainRecord.CANCELLED, note, actor, now);
 		this.outbox.record(SiteDomainChangeCancelled.TYPE, ref(site),
 				new SiteDomainChangeCancelled(site.getId(), site.getCode(), site.getDomain(), pending, now));
-		return SiteDomains.of(site);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import cn.govsite.common.security.GovsitePrincipal;
 import cn.govsite.common.tenant.SiteRef;
 import cn.govsite.tenant.domain.DomainLedger;
 import cn.govsite.tenant.domain.DomainRecord;
+import cn.govsite.tenant.domain.DomainService;
 import cn.govsite.tenant.lifecycle.TransitionResult.Moved;
 import cn.govsite.tenant.lifecycle.TransitionResult.Refused;
 import cn.govsite.tenant.site.Site;
@@ -46,8 +47,11 @@ public class TransitionService {
 
 	private final DomainLedger ledger;
 
+	private final DomainService domains;
+
 	public TransitionService(SiteMapper sites, SiteTransitionMapper transitions, Outbox outbox, JsonMapper json,
-			java.time.Clock clock, SiteProperties properties, DomainLedger ledger) {
+			java.time.Clock clock, SiteProperties properties, DomainLedger ledger, DomainService domains) {
+		this.domains = domains;
 		this.sites = sites;
 		this.transitions = transitions;
 		this.outbox = outbox;
@@ -100,6 +104,10 @@ public class TransitionService {
 		Instant at = moved.at().truncatedTo(ChronoUnit.SECONDS);
 		enter(site, moved, at);
 		this.sites.updateState(site);
+		if (moved.action() == LifecycleAction.START_CLOSING || moved.action() == LifecycleAction.EXIT_SUPERVISION
+				|| moved.action() == LifecycleAction.CLOSE) {
+			this.domains.cancelPendingOnLeaving(site, moved.reason(), by.username());
+		}
 		SiteTransition transition = record(site, moved, at, by);
 		this.transitions.insert(transition);
 		if (moved.action() == LifecycleAction.CLOSE) {

@@ -260,6 +260,19 @@ class DomainApiTests {
 	}
 
 	@Test
+	void aSiteLeavingSupervisionKeepsNoAnnouncedChange() {
+		String code = county("cl");
+		assertThat(change(code, code + "-n.county.localhost", tomorrow(), "改名", this.operator).status()).isEqualTo(201);
+		Response exited = this.api.transition(code, this.operator, Map.of("action", "EXIT_SUPERVISION", "reason",
+				"机构改革", "notice", "本网站退出政府网站监管。", "attachment", "编制部门批复.pdf"));
+		assertThat(exited.status()).as(exited.body()).isEqualTo(201);
+		JsonNode event = lastEvent(code, "SiteDomainChangeCancelled");
+		assertThat(event.path("newDomain").asString()).isEqualTo(code + "-n.county.localhost");
+		assertThat(ledger(code, "ENGLISH")).endsWith("CANCELLED " + code + "-n.county.localhost");
+		assertThat(resolve(code + "-n.county.localhost").status()).isEqualTo(404);
+	}
+
+	@Test
 	void goingOnlineAtCreationNeedsAValidUniqueSiteIdentifier() {
 		String city = this.api.cityPortal();
 		Map<String, Object> body = new LinkedHashMap<>(Map.of("code", this.api.code("id"), "name", "示范市标识局", "kind",
