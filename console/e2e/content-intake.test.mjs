@@ -26,6 +26,8 @@ const PASSWORD = `Govsite@${suffix}1`
 const OPERATOR = `e2e-intake-op-${suffix}`
 const ADMIN = `e2e-intake-admin-${suffix}`
 const SITE = { code: `in-${suffix}`, name: `导入测试局${suffix}` }
+// A site goes online only with its 网站标识码 (10 digits, unique): a random one per run.
+const IDENTIFIER = String(1000000000 + Math.floor(Math.random() * 8000000000))
 const userIds = []
 let browser
 let page
@@ -85,7 +87,7 @@ before(async () => {
   userIds.push(await createUser(OPERATOR, PASSWORD, ['platform-admin']))
   userIds.push(await createUser(ADMIN, PASSWORD))
   token = await apiToken(OPERATOR, PASSWORD)
-  const site = await call('POST', '/api/tenant/sites', { ...SITE, kind: 'DEPARTMENT', parentCode: 'www', autoApprove: true })
+  const site = await call('POST', '/api/tenant/sites', { ...SITE, kind: 'DEPARTMENT', parentCode: 'www', autoApprove: true, siteIdentifier: IDENTIFIER })
   assert.equal(site.status, 201, site.text)
   const member = await call('POST', `/api/tenant/sites/${SITE.code}/members`, { username: ADMIN, email: `${ADMIN}@test.govsite.localhost`, role: 'site-admin' })
   assert.equal(member.status, 201, member.text)
