@@ -24,8 +24,11 @@ class ArticleController {
 
 	private final ArticleService articles;
 
-	ArticleController(ArticleService articles) {
+	private final PolicyDocuments policies;
+
+	ArticleController(ArticleService articles, PolicyDocuments policies) {
 		this.articles = articles;
+		this.policies = policies;
 	}
 
 	@PostMapping("/articles")
@@ -38,7 +41,7 @@ class ArticleController {
 	@GetMapping("/articles/{id}")
 	ArticleView get(@AuthenticationPrincipal GovsitePrincipal principal, @PathVariable long id) {
 		Article article = this.articles.get(principal, id);
-		return ArticleView.of(article, this.articles.linked(article));
+		return ArticleView.of(article, this.policies.linked(article));
 	}
 
 	@GetMapping("/articles")

@@ -28,7 +28,6 @@ import cn.govsite.content.check.Severity;
 import cn.govsite.content.column.ColumnService;
 import cn.govsite.content.item.ContentType;
 import cn.govsite.content.item.ItemTypes;
-import cn.govsite.content.item.PolicyLinks;
 import cn.govsite.content.item.TypedContent;
 import cn.govsite.content.item.TypedInput;
 import cn.govsite.content.media.MediaCheck;
@@ -313,41 +312,6 @@ public class ArticleService {
 	/** Whether the leader check applies: not to a leader profile, the leaders' source. */
 	public static boolean checksLeaders(Article article) {
 		return article.type() != ContentType.LEADER_PROFILE;
-	}
-
-	/**
-	 * The items linked to this one: a policy document's interpretations, or the document
-	 * an interpretation explains.
-	 */
-	public List<Article> linked(Article article) {
-		if (article.type() == ContentType.POLICY_DOCUMENT) {
-			return interpretationsOf(article.getId());
-		}
-		if (article.getRelatedId() != null) {
-			Article document = this.articles.selectById(article.getRelatedId());
-			return (document != null) ? List.of(document) : List.of();
-		}
-		return List.of();
-	}
-
-	/** The interpretations of a policy document of the current site, oldest first. */
-	public List<Article> interpretationsOf(long documentId) {
-		return this.articles.selectList(Wrappers.<Article>lambdaQuery()
-			.eq(Article::getContentType, ContentType.POLICY_INTERPRETATION)
-			.eq(Article::getRelatedId, documentId)
-			.orderByAsc(Article::getId));
-	}
-
-	/**
-	 * Refuses to approve or publish a policy document that needs an interpretation
-	 * without one ({@code interpretation-required}).
-	 */
-	public void requireInterpretation(Article article, boolean publishing) {
-		if (article.type() != ContentType.POLICY_DOCUMENT) {
-			return;
-		}
-		PolicyLinks.requireInterpretation(ItemTypes.STANDARD.readStored(article.type(), article.getTypeData()),
-				interpretationsOf(article.getId()).stream().map(Article::getState).toList(), publishing);
 	}
 
 	@Transactional(readOnly = true)

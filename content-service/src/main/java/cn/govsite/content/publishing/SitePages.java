@@ -24,7 +24,6 @@ import cn.govsite.content.article.ArticleMapper;
 import cn.govsite.content.article.ArticleState;
 import cn.govsite.content.column.ColumnService;
 import cn.govsite.content.column.SiteColumn;
-import cn.govsite.content.item.ContentType;
 import cn.govsite.content.notice.PortalNotices;
 import cn.govsite.content.site.SiteFacts;
 import cn.govsite.content.template.RenderSet;
@@ -86,12 +85,15 @@ class SitePages {
 
 	private final PortalNotices notices;
 
+	private final TypedItems linked;
+
 	SitePages(ArticleMapper articles, ColumnService columns, SiteIdentityMapper identities, SiteTemplates templates,
 			ContentProperties content, PublishingProperties properties, InteractionPage interaction,
 			PortalNotices notices, ListItemMapper listItems) {
 		this.interaction = interaction;
 		this.notices = notices;
 		this.lists = new ColumnLists(articles, listItems);
+		this.linked = new TypedItems(articles);
 		this.articles = articles;
 		this.columns = columns;
 		this.identities = identities;
@@ -125,7 +127,7 @@ class SitePages {
 		}
 		// A document's page lists its interpretations, an interpretation's page its
 		// document.
-		related(article).forEach(linked -> render.add(PageRef.article(linked.getId())));
+		this.linked.of(article).forEach(linked -> render.add(PageRef.article(linked.getId())));
 		if (homeShows(context, article)) {
 			render.add(PageRef.of(PageRef.Kind.HOME));
 		}
@@ -271,8 +273,8 @@ class SitePages {
 		if (context.tree().path(article.getColumnId()).isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional
-			.of(RenderedPage.of(key, context.templates().render(templateOf(article), articleModel(context, article))));
+		return Optional.of(RenderedPage.of(key,
+				context.templates().render(TypedItems.templateOf(article), articleModel(context, article))));
 	}
 
 	/** The page model of an item, with the published items it links to. */
@@ -282,39 +284,11 @@ class SitePages {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> item = (Map<String, Object>) page.get("article");
 		item.put("related",
-				related(article).stream()
+				this.linked.of(article)
+					.stream()
 					.map(linked -> Map.<String, Object>of("title", linked.getTitle(), "path", linked.publicPath()))
 					.toList());
 		return page;
-	}
-
-	/** Interpretations and service guides have templates of their own. */
-	static TemplateName templateOf(Article article) {
-		return switch (article.type()) {
-			case POLICY_INTERPRETATION -> TemplateName.INTERPRETATION;
-			case SERVICE_GUIDE -> TemplateName.SERVICE_GUIDE;
-			default -> TemplateName.ARTICLE;
-		};
-	}
-
-	/**
-	 * The published items an item's page links to: a policy document's interpretations,
-	 * an interpretation's document.
-	 */
-	private List<Article> related(Article article) {
-		return switch (article.type()) {
-			case POLICY_DOCUMENT -> this.articles.selectList(published(null)
-				.select(Article::getId, Article::getTitle, Article::getColumnId, Article::getPublishedAt)
-				.eq(Article::getRelatedId, article.getId())
-				.eq(Article::getContentType, ContentType.POLICY_INTERPRETATION)
-				.orderByDesc(Article::getPublishedAt)
-				.last("LIMIT 20"));
-			case POLICY_INTERPRETATION -> (article.getRelatedId() == null) ? List.of()
-					: this.articles.selectList(published(null)
-						.select(Article::getId, Article::getTitle, Article::getColumnId, Article::getPublishedAt)
-						.eq(Article::getId, article.getRelatedId()));
-			default -> List.of();
-		};
 	}
 
 	private Map<String, Object> home(Context context) {

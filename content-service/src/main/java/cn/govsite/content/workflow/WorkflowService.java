@@ -26,6 +26,7 @@ import cn.govsite.content.article.Article;
 import cn.govsite.content.article.ArticleContent;
 import cn.govsite.content.article.ArticleMapper;
 import cn.govsite.content.article.ArticleService;
+import cn.govsite.content.article.PolicyDocuments;
 import cn.govsite.content.article.ArticleState;
 import cn.govsite.content.check.CheckService;
 import cn.govsite.content.column.ColumnService;
@@ -59,8 +60,11 @@ public class WorkflowService {
 
 	private final ApplicationEventPublisher events;
 
+	private final PolicyDocuments policies;
+
 	WorkflowService(ArticleService articles, ArticleMapper articleRows, ArticleReviewMapper reviews,
-			CheckService checks, ColumnService columns, ApplicationEventPublisher events) {
+			CheckService checks, ColumnService columns, ApplicationEventPublisher events, PolicyDocuments policies) {
+		this.policies = policies;
 		this.columns = columns;
 		this.events = events;
 		this.articles = articles;
@@ -85,7 +89,7 @@ public class WorkflowService {
 		Article article = this.articles.require(id);
 		Decision decision = decide(() -> this.workflow.approve(item(article), actor));
 		if (decision.to() == ArticleState.APPROVED) {
-			this.articles.requireInterpretation(article, false);
+			this.policies.requireInterpretation(article, false);
 		}
 		return apply(article, decision, actor.username(), opinion);
 	}
@@ -132,7 +136,7 @@ public class WorkflowService {
 			// No reviewer saw it: the checks stand in, with today's dictionaries.
 			this.checks.requireNoBlocking(this.articles.check(article));
 		}
-		this.articles.requireInterpretation(article, true);
+		this.policies.requireInterpretation(article, true);
 		return apply(article, decision, actor.username(), null);
 	}
 
@@ -140,7 +144,7 @@ public class WorkflowService {
 	public Article publishScheduled(Article article) {
 		Decision decision = decide(() -> this.workflow.publishScheduled(item(article)));
 		// A document still waiting for its interpretation waits on its schedule too.
-		this.articles.requireInterpretation(article, true);
+		this.policies.requireInterpretation(article, true);
 		return apply(article, decision, "scheduler", "定时发布 / scheduled at " + article.getPublishAt());
 	}
 

@@ -103,7 +103,7 @@ class DefaultTemplatesTest {
 						new ServiceGuideFields.Material("房产证明", false, null, null, null)),
 				"网上登记、学校审核", "5个工作日", "不收费", "各学校", "0917-1234567", ServiceGuideFields.OnlineLevel.FULLY_ONLINE,
 				"https://zwfw.example.gov.cn/")));
-		assertThat(SitePages.templateOf(guide)).isEqualTo(TemplateName.SERVICE_GUIDE);
+		assertThat(TypedItems.templateOf(guide)).isEqualTo(TemplateName.SERVICE_GUIDE);
 		String html = render(TemplateName.SERVICE_GUIDE.file(), PageModels.articlePage(this.site, column(), guide));
 		assertThat(html).contains("<th scope=\"row\">受理条件</th><td>适龄儿童</td>", "<td>全程网办</td>",
 				"<caption>申请材料</caption>", "<td>户口簿</td><td>必需</td><td>1 份</td><td>原件</td>",
@@ -118,7 +118,7 @@ class DefaultTemplatesTest {
 		interpretation.setTypeData(
 				ItemTypes.STANDARD.write(new PolicyInterpretationFields(12L, PolicyInterpretationFields.Form.GRAPHIC)));
 		interpretation.setArchivedAt(Instant.parse("2026-11-30T02:00:00Z"));
-		assertThat(SitePages.templateOf(interpretation)).isEqualTo(TemplateName.INTERPRETATION);
+		assertThat(TypedItems.templateOf(interpretation)).isEqualTo(TemplateName.INTERPRETATION);
 		Map<String, Object> model = PageModels.articlePage(this.site, column(), interpretation);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> item = (Map<String, Object>) model.get("article");
@@ -126,7 +126,7 @@ class DefaultTemplatesTest {
 		String html = render(TemplateName.INTERPRETATION.file(), model);
 		assertThat(html).contains("本文解读：<a href=\"/articles/11.html\">关于加强校外培训管理的通知</a>", "<td>图文解读</td>",
 				"本页面已归档（归档日期：2026-11-30）");
-		assertThat(SitePages.templateOf(article("普通新闻"))).isEqualTo(TemplateName.ARTICLE);
+		assertThat(TypedItems.templateOf(article("普通新闻"))).isEqualTo(TemplateName.ARTICLE);
 	}
 
 	private String render(String template, Map<String, Object> model) {

@@ -28,6 +28,7 @@ import cn.govsite.common.storage.StorageProperties;
 import cn.govsite.gateway.support.GatewayTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -273,19 +274,21 @@ class PageDeliveryBenchmarkTests extends GatewayTestBase {
 			.redirectErrorStream(true)
 			.redirectOutput(this.nginxDir.resolve("stdout.log").toFile())
 			.start();
-		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-		while (System.nanoTime() < deadline) {
+		await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> {
 			if (!this.nginx.isAlive()) {
 				fail("nginx exited: " + Files.readString(this.nginxDir.resolve("stdout.log")));
 			}
-			try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-				return;
-			}
-			catch (IOException notYet) {
-				Thread.sleep(100);
-			}
+			return listening(port);
+		});
+	}
+
+	private static boolean listening(int port) {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+			return true;
 		}
-		fail("nginx did not listen on " + port + " within 15 s");
+		catch (IOException notYet) {
+			return false;
+		}
 	}
 
 	/**
